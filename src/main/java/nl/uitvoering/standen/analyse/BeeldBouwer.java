@@ -1,0 +1,90 @@
+package nl.uitvoering.standen.analyse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns the latest Standen of an edition into its picture. Deterministic: the same Standen, in any order, give
+ * an identical picture, because every collection is sorted on stable keys before it is emitted.
+ */
+public final class BeeldBouwer {
+
+    private final Taxonomie taxonomie;
+    private final ThemaToewijzer toewijzer;
+    private final int minimumOrganisaties;
+
+    public BeeldBouwer(Taxonomie taxonomie, ThemaToewijzer toewijzer, int minimumOrganisaties) {
+        this.taxonomie = taxonomie;
+        this.toewijzer = toewijzer;
+        this.minimumOrganisaties = minimumOrganisaties;
+    }
+
+    public EditieBeeld bouw(int jaar, List<StandTekst> standen) {
+        Map<String, List<EditieBeeld.KnelpuntInThema>> perThema = new TreeMap<>();
+        Map<String, Set<String>> perWet = new TreeMap<>();
+        Set<String> organisaties = new TreeSet<>();
+        for (StandTekst stand : standen) {
+            organisaties.add(stand.organisatie());
+            for (KnelpuntTekst knelpunt : stand.knelpunten()) {
+                List<Toewijzing> toewijzingen = toewijzer.wijsToe(knelpunt);
+                if (toewijzingen.isEmpty()) {
+                    toewijzingen = List.of(new Toewijzing(Taxonomie.OVERIG, 0.0,
+                            List.of("past bij geen bekend of terugkerend thema")));
+                }
+                for (Toewijzing toewijzing : toewijzingen) {
+                    perThema.computeIfAbsent(toewijzing.thema(), t -> new ArrayList<>())
+                            .add(inThema(stand, knelpunt, toewijzing));
+                }
+                knelpunt.wetten().forEach(wet ->
+                        perWet.computeIfAbsent(wet, w -> new TreeSet<>()).add(stand.organisatie()));
+            }
+        }
+        List<EditieBeeld.ThemaBeeld> themas = perThema.entrySet().stream()
+                .map(e -> themaBeeld(e.getKey(), e.getValue(), organisaties.size()))
+                .sorted(RANGORDE)
+                .toList();
+        List<EditieBeeld.WetBeeld> wetten = perWet.entrySet().stream()
+                .map(e -> new EditieBeeld.WetBeeld(e.getKey(), e.getValue().size(), List.copyOf(e.getValue())))
+                .sorted(Comparator.comparingInt(EditieBeeld.WetBeeld::aantalOrganisaties).reversed()
+                        .thenComparing(EditieBeeld.WetBeeld::bwbId))
+                .toList();
+        return new EditieBeeld(jaar, organisaties.size(), taxonomie.versie(), themas, wetten);
+    }
+
+    /** Most organisations first, then heaviest; "overig" always last; the id breaks ties. */
+    private static final Comparator<EditieBeeld.ThemaBeeld> RANGORDE =
+            Comparator.comparing((EditieBeeld.ThemaBeeld t) -> Taxonomie.OVERIG.equals(t.id()))
+                    .thenComparing(EditieBeeld.ThemaBeeld::aantalOrganisaties, Comparator.reverseOrder())
+                    .thenComparing(EditieBeeld.ThemaBeeld::ernstGewicht, Comparator.reverseOrder())
+                    .thenComparing(EditieBeeld.ThemaBeeld::id);
+
+    private EditieBeeld.ThemaBeeld themaBeeld(String id, List<EditieBeeld.KnelpuntInThema> knelpunten,
+                                              int aantalOrganisatiesInEditie) {
+        List<EditieBeeld.KnelpuntInThema> gesorteerd = knelpunten.stream()
+                .sorted(Comparator.comparing(EditieBeeld.KnelpuntInThema::organisatie)
+                        .thenComparingInt(EditieBeeld.KnelpuntInThema::positie))
+                .toList();
+        List<String> organisaties = gesorteerd.stream().map(EditieBeeld.KnelpuntInThema::organisatie)
+                .distinct().toList();
+        int ernstGewicht = gesorteerd.stream().mapToInt(k -> Ernst.vanCode(k.ernst()).gewicht()).sum();
+        boolean overig = Taxonomie.OVERIG.equals(id);
+        String soort = overig ? "overig" : taxonomie.kent(id) ? "taxonomie" : "opkomend";
+        double aandeel = aantalOrganisatiesInEditie == 0 ? 0.0
+                : Math.round(1000.0 * organisaties.size() / aantalOrganisatiesInEditie) / 1000.0;
+        return new EditieBeeld.ThemaBeeld(id, taxonomie.naamVan(id), soort,
+                !overig && organisaties.size() >= minimumOrganisaties, organisaties.size(), aandeel, ernstGewicht,
+                organisaties, gesorteerd);
+    }
+
+    private static EditieBeeld.KnelpuntInThema inThema(StandTekst stand, KnelpuntTekst knelpunt,
+                                                       Toewijzing toewijzing) {
+        return new EditieBeeld.KnelpuntInThema(stand.organisatie(), stand.versie(), knelpunt.positie(),
+                knelpunt.titel(), Citaat.uit(knelpunt.omschrijving()), knelpunt.ernst().code(),
+                toewijzing.score(), toewijzing.redenen());
+    }
+}

@@ -1,0 +1,23 @@
+package nl.uitvoering.standen.analyse;
+
+import java.util.List;
+
+/** The consolidated picture of one edition: ranked themes and the laws most cited. */
+public record EditieBeeld(int jaar, int aantalOrganisaties, String taxonomieVersie, List<ThemaBeeld> themas,
+                          List<WetBeeld> wetten) {
+
+    /** One theme of the picture. {@code soort} is taxonomie, opkomend or overig. */
+    public record ThemaBeeld(String id, String naam, String soort, boolean terugkerend, int aantalOrganisaties,
+                             double aandeelOrganisaties, int ernstGewicht, List<String> organisaties,
+                             List<KnelpuntInThema> knelpunten) {
+    }
+
+    /** A bottleneck in a theme, traceable to its Stand by organisation, version and position. */
+    public record KnelpuntInThema(String organisatie, int versie, int positie, String titel, String citaat,
+                                  String ernst, double score, List<String> redenen) {
+    }
+
+    /** A law (BWB id) and the organisations whose bottlenecks cite it. */
+    public record WetBeeld(String bwbId, int aantalOrganisaties, List<String> organisaties) {
+    }
+}

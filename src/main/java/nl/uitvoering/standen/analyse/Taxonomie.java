@@ -1,0 +1,31 @@
+package nl.uitvoering.standen.analyse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The known themes, as a versioned data resource rather than code, so the Stuurgroep can extend it. */
+public record Taxonomie(String versie, List<Thema> themas) {
+
+    public static final String OVERIG = "overig";
+
+    public Taxonomie {
+        themas = List.copyOf(themas);
+    }
+
+    public String naamVan(String themaId) {
+        if (OVERIG.equals(themaId)) {
+            return "Overig";
+        }
+        return perId().getOrDefault(themaId, new Thema(themaId, themaId, "")).naam();
+    }
+
+    public boolean kent(String themaId) {
+        return perId().containsKey(themaId);
+    }
+
+    private Map<String, Thema> perId() {
+        return themas.stream().collect(Collectors.toMap(Thema::id, Function.identity()));
+    }
+}

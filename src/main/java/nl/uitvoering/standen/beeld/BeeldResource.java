@@ -1,0 +1,54 @@
+package nl.uitvoering.standen.beeld;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import nl.uitvoering.standen.analyse.EditieBeeld;
+import nl.uitvoering.standen.api.ProbleemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/edities/{jaar}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Beeld", description = "Het geconsolideerde beeld van een editie: terugkerende thema's")
+public class BeeldResource {
+
+    @Inject
+    BeeldService beelden;
+
+    @GET
+    @Path("/themas")
+    @Operation(summary = "De thema's van een editie, gerangschikt",
+            description = "Gerangschikt op het aantal organisaties dat een thema noemt, dan op ernst. Een thema is "
+                    + "terugkerend als ten minste twee organisaties het noemen. Ondersteunt If-None-Match.")
+    public Response themas(@PathParam("jaar") int jaar, Request verzoek) {
+        EntityTag etag = new EntityTag(beelden.etag(jaar));
+        Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag);
+        if (nietGewijzigd != null) {
+            return nietGewijzigd.build();
+        }
+        BeeldService.Beeld beeld = beelden.beeld(jaar);
+        EditieBeeld inhoud = beeld.inhoud();
+        ThemaOverzicht overzicht = new ThemaOverzicht(jaar, inhoud.aantalOrganisaties(), inhoud.taxonomieVersie(),
+                beeld.opgeslagen().bijgewerktOp(), inhoud.themas());
+        return Response.ok(overzicht).tag(new EntityTag(beeld.opgeslagen().etag())).build();
+    }
+
+    @GET
+    @Path("/themas/{thema}")
+    @Operation(summary = "Eén thema met zijn knelpunten en waarom ze erin zitten")
+    public Response thema(@PathParam("jaar") int jaar, @PathParam("thema") String thema) {
+        BeeldService.Beeld beeld = beelden.beeld(jaar);
+        EditieBeeld.ThemaBeeld gevonden = beeld.inhoud().themas().stream()
+                .filter(t -> t.id().equals(thema)).findFirst()
+                .orElseThrow(() -> ProbleemException.nietGevonden(
+                        "Editie " + jaar + " heeft geen thema '" + thema + "'."));
+        return Response.ok(gevonden).tag(new EntityTag(beeld.opgeslagen().etag())).build();
+    }
+}

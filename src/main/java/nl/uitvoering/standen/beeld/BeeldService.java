@@ -1,0 +1,54 @@
+package nl.uitvoering.standen.beeld;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.uitvoering.standen.analyse.EditieBeeld;
+import nl.uitvoering.standen.api.ProbleemException;
+import nl.uitvoering.standen.editie.Editie;
+
+/** Reads the stored picture of an edition; an edition without Standen yet has an empty picture. */
+@ApplicationScoped
+public class BeeldService {
+
+    @Inject
+    EditieBeeldOpslag opslag;
+    @Inject
+    ObjectMapper json;
+
+    /** The picture together with its ETag, or an empty picture when nothing was consolidated yet. */
+    public record Beeld(EditieBeeld inhoud, OpgeslagenBeeld opgeslagen) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String etag(int jaar) {
+        bestaandeEditie(jaar);
+        return opslag.zoek(jaar).map(OpgeslagenBeeld::etag).orElse("leeg");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Beeld beeld(int jaar) {
+        bestaandeEditie(jaar);
+        return opslag.zoek(jaar)
+                .map(opgeslagen -> new Beeld(lees(opgeslagen.json()), opgeslagen))
+                .orElseGet(() -> new Beeld(new EditieBeeld(jaar, 0, null, List.of(), List.of()),
+                        new OpgeslagenBeeld(jaar, null, "leeg", null)));
+    }
+
+    private static void bestaandeEditie(int jaar) {
+        if (Editie.findById(jaar) == null) {
+            throw ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet.");
+        }
+    }
+
+    private EditieBeeld lees(String beeldJson) {
+        try {
+            return json.readValue(beeldJson, EditieBeeld.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored picture is not readable", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package nl.uitvoering.standen.beeld;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Keeps the latest picture of every edition, written by the consolidator and read by the picture API. */
+@ApplicationScoped
+public class EditieBeeldOpslag {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bewaar(int jaar, String json) {
+        Panache.getEntityManager().createNativeQuery("""
+                        insert into editie_beeld (editie_jaar, beeld, etag, bijgewerkt_op)
+                        values (?1, cast(?2 as jsonb), ?3, ?4)
+                        on conflict (editie_jaar) do update
+                            set beeld = excluded.beeld, etag = excluded.etag, bijgewerkt_op = excluded.bijgewerkt_op
+                            where editie_beeld.etag <> excluded.etag""")
+                .setParameter(1, jaar).setParameter(2, json).setParameter(3, etag(json))
+                .setParameter(4, Instant.now())
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OpgeslagenBeeld> zoek(int jaar) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = Panache.getEntityManager().createNativeQuery("""
+                        select cast(beeld as text), etag, bijgewerkt_op from editie_beeld where editie_jaar = ?1""")
+                .setParameter(1, jaar)
+                .getResultList();
+        return rijen.stream().findFirst().map(rij -> new OpgeslagenBeeld(jaar, (String) rij[0], (String) rij[1],
+                alsInstant(rij[2])));
+    }
+
+    private static Instant alsInstant(Object waarde) {
+        return waarde instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) waarde;
+    }
+
+    private static String etag(String json) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package nl.uitvoering.standen.consolidatie;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import nl.uitvoering.standen.kafka.KafkaInstellingen;
+import nl.uitvoering.standen.kafka.StandenTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads Stand events at least once and hands them to the {@link Consolidator}; offsets are committed only after
+ * the database commit, so a crash in between means redelivery, which the consolidator ignores.
+ */
+@ApplicationScoped
+public class StandGebeurtenisConsument {
+
+    private static final Logger LOG = Logger.getLogger(StandGebeurtenisConsument.class);
+    private static final Duration MAXIMALE_PAUZE = Duration.ofSeconds(10);
+
+    @ConfigProperty(name = "standen.consolidation.enabled")
+    boolean actief;
+    @ConfigProperty(name = "standen.consolidation.group-id")
+    String groep;
+    @Inject
+    KafkaInstellingen instellingen;
+    @Inject
+    StandenTopic topic;
+    @Inject
+    Consolidator consolidator;
+
+    private final CountDownLatch gestopt = new CountDownLatch(1);
+    private volatile boolean draait;
+    private volatile KafkaConsumer<String, CloudEvent> consument;
+    private Thread draad;
+
+    void start(@Observes StartupEvent opstart) {
+        if (!actief) {
+            return;
+        }
+        consument = new KafkaConsumer<>(instellingen.consument(groep), new StringDeserializer(),
+                new CloudEventDeserializer());
+        draait = true;
+        draad = new Thread(this::draai, "stand-consolidatie");
+        draad.start();
+    }
+
+    void stop(@Observes ShutdownEvent afsluiten) throws InterruptedException {
+        if (draad == null) {
+            return;
+        }
+        draait = false;
+        consument.wakeup();
+        gestopt.countDown();
+        draad.join(Duration.ofSeconds(20).toMillis());
+    }
+
+    private void draai() {
+        try (KafkaConsumer<String, CloudEvent> kafka = consument) {
+            kafka.subscribe(List.of(topic.naam()));
+            Duration pauze = Duration.ofMillis(500);
+            while (draait) {
+                try {
+                    verwerkVolgendePartij(kafka);
+                    pauze = Duration.ofMillis(500);
+                } catch (WakeupException e) {
+                    return;
+                } catch (RecordDeserializationException e) {
+                    LOG.errorf("Skipping undecodable record at %s offset %d: %s", e.topicPartition(), e.offset(),
+                            e.getMessage());
+                    kafka.seek(e.topicPartition(), e.offset() + 1);
+                } catch (RuntimeException e) {
+                    LOG.warnf("Consolidation failed (%s); the batch is retried in %s", e.getMessage(), pauze);
+                    if (pauzeer(pauze)) {
+                        return;
+                    }
+                    pauze = pauze.multipliedBy(2).compareTo(MAXIMALE_PAUZE) > 0 ? MAXIMALE_PAUZE
+                            : pauze.multipliedBy(2);
+                }
+            }
+        }
+    }
+
+    private void verwerkVolgendePartij(KafkaConsumer<String, CloudEvent> kafka) {
+        ConsumerRecords<String, CloudEvent> records = kafka.poll(Duration.ofMillis(500));
+        if (records.isEmpty()) {
+            return;
+        }
+        List<CloudEvent> gebeurtenissen = new ArrayList<>(records.count());
+        records.forEach(record -> gebeurtenissen.add(record.value()));
+        try {
+            consolidator.verwerk(gebeurtenissen);
+        } catch (RuntimeException e) {
+            spoelTerug(kafka, records);
+            throw e;
+        }
+        kafka.commitSync();
+    }
+
+    /** Rewinds every partition of a failed batch so that the next poll delivers it again. */
+    private static void spoelTerug(KafkaConsumer<String, CloudEvent> kafka,
+                                   ConsumerRecords<String, CloudEvent> records) {
+        for (TopicPartition partitie : records.partitions()) {
+            List<ConsumerRecord<String, CloudEvent>> perPartitie = records.records(partitie);
+            kafka.seek(partitie, perPartitie.get(0).offset());
+        }
+    }
+
+    /** Waits before a retry; returns true when the application is stopping. */
+    private boolean pauzeer(Duration pauze) {
+        try {
+            return gestopt.await(pauze.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+}

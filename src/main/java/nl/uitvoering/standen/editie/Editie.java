@@ -1,0 +1,20 @@
+package nl.uitvoering.standen.editie;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** One reporting round, named by year, with the window in which organisations submit their Stand. */
+@Entity
+public class Editie extends PanacheEntityBase {
+
+    @Id
+    public Integer jaar;
+    public Instant indienenVanaf;
+    public Instant indienenTot;
+
+    public boolean isOpenOp(Instant moment) {
+        return !moment.isBefore(indienenVanaf) && moment.isBefore(indienenTot);
+    }
+}

@@ -1,0 +1,48 @@
+package nl.uitvoering.standen.kafka;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * Client settings for our producer and consumer, on top of the {@code kafka.*} properties that Quarkus collects
+ * (bootstrap servers, security), so that operators configure the broker connection in one place.
+ */
+@ApplicationScoped
+public class KafkaInstellingen {
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> basis;
+
+    public Map<String, Object> algemeen() {
+        return new HashMap<>(basis);
+    }
+
+    /** Idempotent and acks=all: an event counts as published only when every in-sync replica has it. */
+    public Map<String, Object> producent() {
+        Map<String, Object> config = algemeen();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // Fail fast while the broker is away: the relay keeps the rows and retries, intake is not affected.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        return config;
+    }
+
+    /** Offsets are committed by hand, after the database transaction that applied the records. */
+    public Map<String, Object> consument(String groep) {
+        Map<String, Object> config = algemeen();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groep);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        return config;
+    }
+}

@@ -1,0 +1,124 @@
+package nl.uitvoering.standen.outbox;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import nl.uitvoering.standen.kafka.KafkaInstellingen;
+import nl.uitvoering.standen.kafka.StandenTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in the order they were written, and deletes them only after the broker
+ * acknowledged them. A failure leaves the rows in place: they are sent again, and the consumer drops duplicates.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int PARTIJ = 200;
+    private static final Duration RUST = Duration.ofSeconds(1);
+    private static final Duration MAXIMALE_PAUZE = Duration.ofSeconds(10);
+
+    @ConfigProperty(name = "standen.intake.enabled")
+    boolean actief;
+    @Inject
+    KafkaInstellingen instellingen;
+    @Inject
+    StandenTopic topic;
+    @Inject
+    CloudEventVertaler vertaler;
+
+    private final Semaphore wekker = new Semaphore(0);
+    private volatile boolean draait;
+    private Thread draad;
+    private KafkaProducer<String, CloudEvent> producent;
+
+    void start(@Observes StartupEvent opstart) {
+        if (!actief) {
+            return;
+        }
+        producent = new KafkaProducer<>(instellingen.producent(), new StringSerializer(), new CloudEventSerializer());
+        draait = true;
+        draad = new Thread(this::draai, "outbox-relay");
+        draad.start();
+    }
+
+    void stop(@Observes ShutdownEvent afsluiten) throws InterruptedException {
+        if (draad == null) {
+            return;
+        }
+        draait = false;
+        wekker.release();
+        draad.join(Duration.ofSeconds(20).toMillis());
+        producent.close(Duration.ofSeconds(5));
+    }
+
+    void gevuld(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxGevuld gevuld) {
+        wekker.release();
+    }
+
+    private void draai() {
+        Duration pauze = RUST;
+        while (draait) {
+            try {
+                topic.zorgDatHetBestaat();
+                int verzonden = publiceerPartij();
+                pauze = RUST;
+                if (verzonden < PARTIJ) {
+                    wacht(RUST);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Outbox relay cannot publish (%s); retrying in %s", e.getMessage(), pauze);
+                wacht(pauze);
+                pauze = pauze.multipliedBy(2).compareTo(MAXIMALE_PAUZE) > 0 ? MAXIMALE_PAUZE : pauze.multipliedBy(2);
+            }
+        }
+    }
+
+    private int publiceerPartij() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            List<OutboxBericht> partij = OutboxBericht.volgendePartij(PARTIJ);
+            List<Future<RecordMetadata>> bevestigingen = new ArrayList<>(partij.size());
+            for (OutboxBericht bericht : partij) {
+                bevestigingen.add(producent.send(
+                        new ProducerRecord<>(topic.naam(), bericht.sleutel, vertaler.vertaal(bericht))));
+            }
+            for (Future<RecordMetadata> bevestiging : bevestigingen) {
+                bevestiging.get();
+            }
+            partij.forEach(OutboxBericht::delete);
+            return partij.size();
+        });
+    }
+
+    private void wacht(Duration duur) {
+        try {
+            if (wekker.tryAcquire(duur.toMillis(), TimeUnit.MILLISECONDS)) {
+                wekker.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            draait = false;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package nl.uitvoering.standen.stand;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/edities/{jaar}/standen/{organisatie}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Standen", description = "Indienen, herzien en intrekken van een Stand van de Uitvoering")
+public class StandResource {
+
+    @Inject
+    StandService standen;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een Stand indienen of herzien",
+            description = "Elke geaccepteerde wijziging wordt een nieuwe, onveranderlijke versie. De eerste keer 201, "
+                    + "daarna 200. Dezelfde inhoud opnieuw indienen maakt geen nieuwe versie. Met If-Match "
+                    + "(de ETag van de laatst gelezen versie) geeft een verouderde versie 412.")
+    public Response dienIn(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid StandInhoud inhoud, UriInfo uri) {
+        StandService.Indiening indiening =
+                standen.dienIn(organisatie, jaar, inhoud, VersieTag.verwachteVersie(ifMatch));
+        StandVersieWeergave versie = indiening.versie();
+        Response.ResponseBuilder antwoord = indiening.nieuweVersie() && versie.versie() == 1
+                ? Response.created(uri.getAbsolutePath())
+                : Response.ok();
+        return antwoord.tag(VersieTag.van(versie.versie())).entity(versie).build();
+    }
+
+    @GET
+    @Operation(summary = "De laatste versie van een Stand")
+    public Response laatste(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie) {
+        StandVersieWeergave versie = standen.laatste(organisatie, jaar);
+        return Response.ok(versie).tag(VersieTag.van(versie.versie())).build();
+    }
+
+    @DELETE
+    @Operation(summary = "Een Stand intrekken", description = "De geschiedenis blijft bewaard; het beeld laat de "
+            + "Stand vallen.")
+    public Response trekIn(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        standen.trekIn(organisatie, jaar, VersieTag.verwachteVersie(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/versies")
+    @Operation(summary = "Alle versies van een Stand, oudste eerst")
+    public List<VersieSamenvatting> versies(@PathParam("jaar") int jaar,
+                                            @PathParam("organisatie") String organisatie) {
+        return standen.versies(organisatie, jaar);
+    }
+
+    @GET
+    @Path("/versies/{versie}")
+    @Operation(summary = "Eén versie van een Stand")
+    public Response versie(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
+                           @PathParam("versie") int versie) {
+        return Response.ok(standen.versie(organisatie, jaar, versie)).tag(VersieTag.van(versie)).build();
+    }
+}

@@ -1,0 +1,167 @@
+package nl.uitvoering.standen.stand;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.uitvoering.standen.api.ProbleemException;
+import nl.uitvoering.standen.editie.Editie;
+import nl.uitvoering.standen.organisatie.Organisatie;
+import nl.uitvoering.standen.outbox.Outbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Intake: accepts, revises and withdraws Standen, each change a new version plus an outbox row in one transaction. */
+@ApplicationScoped
+public class StandService {
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "standen.intake.enabled")
+    boolean intakeActief;
+
+    /** The outcome of a submission: the version that is now the latest, and whether this request created it. */
+    public record Indiening(StandVersieWeergave versie, boolean nieuweVersie) {
+    }
+
+    @Transactional
+    public Indiening dienIn(String organisatie, int jaar, StandInhoud inhoud, Optional<Integer> verwachteVersie) {
+        vereisOpenVenster(organisatie, jaar);
+        Stand stand = Stand.vergrendel(organisatie, jaar);
+        controleerVersie(stand, verwachteVersie);
+        String hash = hash(inhoud);
+        Optional<StandVersie> laatste = StandVersie.zoek(stand, stand.laatsteVersie);
+        if (laatste.isPresent() && !laatste.get().ingetrokken && hash.equals(laatste.get().inhoudHash)) {
+            return new Indiening(laatste.get().weergave(), false);
+        }
+        StandVersie versie = nieuweVersie(stand, false);
+        versie.samenvatting = inhoud.samenvatting();
+        versie.indicatoren = inhoud.indicatoren();
+        versie.inhoudHash = hash;
+        List<KnelpuntInhoud> knelpunten = inhoud.knelpunten();
+        for (int positie = 0; positie < knelpunten.size(); positie++) {
+            versie.knelpunten.add(Knelpunt.van(versie, positie, knelpunten.get(positie)));
+        }
+        versie.persist();
+        StandVersieWeergave weergave = versie.weergave();
+        publiceer(StandGebeurtenis.INGEDIEND, weergave);
+        return new Indiening(weergave, true);
+    }
+
+    @Transactional
+    public void trekIn(String organisatie, int jaar, Optional<Integer> verwachteVersie) {
+        vereisOpenVenster(organisatie, jaar);
+        Stand stand = Stand.vergrendel(organisatie, jaar);
+        boolean ingediend = StandVersie.zoek(stand, stand.laatsteVersie).filter(v -> !v.ingetrokken).isPresent();
+        if (!ingediend) {
+            throw ProbleemException.nietGevonden(
+                    "Er is geen ingediende Stand van '" + organisatie + "' voor editie " + jaar + ".");
+        }
+        controleerVersie(stand, verwachteVersie);
+        StandVersie intrekking = nieuweVersie(stand, true);
+        intrekking.persist();
+        publiceer(StandGebeurtenis.INGETROKKEN, intrekking.weergave());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StandVersieWeergave laatste(String organisatie, int jaar) {
+        Stand stand = bestaandeStand(organisatie, jaar);
+        StandVersie laatste = standVersie(organisatie, jaar, stand, stand.laatsteVersie);
+        if (laatste.ingetrokken) {
+            throw ProbleemException.nietGevonden("De Stand van '" + organisatie + "' voor editie " + jaar
+                    + " is ingetrokken in versie " + laatste.versie + "; de eerdere versies staan onder /versies.");
+        }
+        return laatste.weergave();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VersieSamenvatting> versies(String organisatie, int jaar) {
+        return StandVersie.vanStand(bestaandeStand(organisatie, jaar)).stream()
+                .map(StandVersie::samenvatting).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StandVersieWeergave versie(String organisatie, int jaar, int versie) {
+        return standVersie(organisatie, jaar, bestaandeStand(organisatie, jaar), versie).weergave();
+    }
+
+    private StandVersie standVersie(String organisatie, int jaar, Stand stand, int versie) {
+        return StandVersie.zoek(stand, versie).orElseThrow(() -> ProbleemException.nietGevonden(
+                "De Stand van '" + organisatie + "' voor editie " + jaar + " heeft geen versie " + versie + "."));
+    }
+
+    private Stand bestaandeStand(String organisatie, int jaar) {
+        bestaandeEditie(jaar);
+        bestaandeOrganisatie(organisatie);
+        return Stand.zoek(organisatie, jaar).filter(s -> s.laatsteVersie > 0)
+                .orElseThrow(() -> ProbleemException.nietGevonden(
+                        "Er is geen Stand van '" + organisatie + "' voor editie " + jaar + "."));
+    }
+
+    private void vereisOpenVenster(String organisatie, int jaar) {
+        if (!intakeActief) {
+            throw new ProbleemException(Response.Status.SERVICE_UNAVAILABLE,
+                    "Deze instantie neemt geen Standen in ontvangst (intake staat uit).");
+        }
+        Editie editie = bestaandeEditie(jaar);
+        bestaandeOrganisatie(organisatie);
+        if (!editie.isOpenOp(Instant.now())) {
+            throw ProbleemException.conflict("Het indieningsvenster van editie " + jaar + " is gesloten (open van "
+                    + editie.indienenVanaf + " tot " + editie.indienenTot + ").");
+        }
+    }
+
+    private static Editie bestaandeEditie(int jaar) {
+        return Editie.<Editie>findByIdOptional(jaar)
+                .orElseThrow(() -> ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet."));
+    }
+
+    private static void bestaandeOrganisatie(String organisatie) {
+        if (Organisatie.findById(organisatie) == null) {
+            throw ProbleemException.nietGevonden("Organisatie '" + organisatie + "' bestaat niet.");
+        }
+    }
+
+    private static void controleerVersie(Stand stand, Optional<Integer> verwachteVersie) {
+        if (verwachteVersie.isPresent() && verwachteVersie.get() != stand.laatsteVersie) {
+            throw ProbleemException.voorwaardeNietVervuld("If-Match verwacht versie " + verwachteVersie.get()
+                    + ", maar de laatste versie is " + stand.laatsteVersie + ". Haal de Stand opnieuw op.");
+        }
+    }
+
+    private static StandVersie nieuweVersie(Stand stand, boolean ingetrokken) {
+        stand.laatsteVersie++;
+        StandVersie versie = new StandVersie();
+        versie.stand = stand;
+        versie.versie = stand.laatsteVersie;
+        versie.ingetrokken = ingetrokken;
+        // Truncated to what PostgreSQL stores, so the response equals what a later read returns.
+        versie.ingediendOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return versie;
+    }
+
+    private void publiceer(String type, StandVersieWeergave versie) {
+        outbox.schrijf(StandGebeurtenis.id(versie.organisatie(), versie.jaar(), versie.versie()), type,
+                versie.organisatie(), StandGebeurtenis.onderwerp(versie.organisatie(), versie.jaar()), versie);
+    }
+
+    private String hash(StandInhoud inhoud) {
+        try {
+            byte[] canoniek = json.writeValueAsString(inhoud).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canoniek));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash a Stand", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package nl.uitvoering.standen.beeld;
+
+import static io.restassured.RestAssured.given;
+import static nl.uitvoering.standen.TestData.nieuweOpenEditie;
+import static nl.uitvoering.standen.TestData.standMetThemas;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import nl.uitvoering.standen.EchteStack;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The whole chain: PUT -> outbox -> Kafka -> consolidator -> picture, against the real broker and database. */
+@QuarkusTest
+@EchteStack
+class ThemasKetenTest {
+
+    private static final Duration BINNEN = Duration.ofSeconds(30);
+    private int jaar;
+
+    @BeforeEach
+    void eigenEditie() {
+        jaar = nieuweOpenEditie();
+    }
+
+    private void dienIn(String organisatie, String body) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/edities/" + jaar + "/standen/" + organisatie)
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    private ValidatableResponse themas() {
+        return given().when().get("/api/v1/edities/" + jaar + "/themas").then().statusCode(200);
+    }
+
+    @Test
+    void eenIngediendeStandVerschijntInHetBeeldGerangschiktOpAantalOrganisaties() {
+        dienIn("uwv", standMetThemas("Regels stapelen zich op", "complexiteit-regelgeving"));
+        dienIn("svb", standMetThemas("Te veel regels en oude systemen",
+                "complexiteit-regelgeving", "ict-gegevensuitwisseling"));
+
+        await().atMost(BINNEN).untilAsserted(() -> themas()
+                .body("aantalOrganisaties", equalTo(2))
+                .body("themas.id", contains("complexiteit-regelgeving", "ict-gegevensuitwisseling"))
+                .body("themas[0].organisaties", contains("svb", "uwv"))
+                .body("themas[0].terugkerend", equalTo(true))
+                .body("themas[1].terugkerend", equalTo(false))
+                .body("themas[0].knelpunten[0].titel", equalTo("Te veel regels en oude systemen"))
+                .body("themas[0].knelpunten[0].versie", equalTo(1)));
+    }
+
+    @Test
+    void eenHerzieningVervangtDeOudeVersieInHetBeeld() {
+        dienIn("duo", standMetThemas("Eerst", "beleidsreflex"));
+        await().atMost(BINNEN).untilAsserted(() -> themas().body("themas.id", contains("beleidsreflex")));
+
+        dienIn("duo", standMetThemas("Daarna", "menselijke-maat"));
+
+        await().atMost(BINNEN).untilAsserted(() -> themas()
+                .body("themas.id", contains("menselijke-maat"))
+                .body("themas[0].knelpunten[0].versie", equalTo(2)));
+    }
+
+    @Test
+    void eenIngetrokkenStandVerdwijntUitHetBeeld() {
+        dienIn("ind", standMetThemas("Blijft", "arbeidsmarkt-personeel"));
+        dienIn("coa", standMetThemas("Verdwijnt", "financiering-sturing"));
+        await().atMost(BINNEN).untilAsserted(() -> themas().body("aantalOrganisaties", equalTo(2)));
+
+        given().when().delete("/api/v1/edities/" + jaar + "/standen/coa").then().statusCode(204);
+
+        await().atMost(BINNEN).untilAsserted(() -> themas()
+                .body("aantalOrganisaties", equalTo(1))
+                .body("themas.id", not(hasItem("financiering-sturing"))));
+    }
+
+    @Test
+    void hetBeeldKanGoedkoopWordenGepold() {
+        dienIn("rvo", standMetThemas("Peilen", "beleidsreflex"));
+        await().atMost(BINNEN).untilAsserted(() -> themas().body("aantalOrganisaties", equalTo(1)));
+        String etag = given().when().get("/api/v1/edities/" + jaar + "/themas").then().extract().header("ETag");
+
+        given().header("If-None-Match", etag)
+                .when().get("/api/v1/edities/" + jaar + "/themas")
+                .then().statusCode(304);
+    }
+}

@@ -1,0 +1,22 @@
+package nl.uitvoering.standen.infrastructuur;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** Finds a free TCP port on the loopback interface. */
+final class VrijePoort {
+
+    private VrijePoort() {
+    }
+
+    static int zoek() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
