@@ -14,6 +14,7 @@ public class EchteInfrastructuur implements QuarkusTestResourceLifecycleManager 
 
     private static EchteKafka kafka;
     private EchtePostgres postgres;
+    private Path map;
 
     /** The broker of this run, for tests that stop and start it; null when an external broker is used. */
     public static EchteKafka kafka() {
@@ -23,7 +24,7 @@ public class EchteInfrastructuur implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         try {
-            Path map = Files.createTempDirectory("standen-test-");
+            map = Files.createTempDirectory("standen-test-");
             Map<String, String> config = new HashMap<>();
             if (System.getenv("STANDEN_JDBC_URL") == null) {
                 postgres = EchtePostgres.start(Files.createDirectories(map.resolve("postgres")));
@@ -51,6 +52,7 @@ public class EchteInfrastructuur implements QuarkusTestResourceLifecycleManager 
             if (postgres != null) {
                 postgres.close();
             }
+            Mappen.verwijder(map);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot stop the test infrastructure", e);
         }
