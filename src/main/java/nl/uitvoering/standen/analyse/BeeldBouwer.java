@@ -2,6 +2,7 @@ package nl.uitvoering.standen.analyse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,36 +17,54 @@ public final class BeeldBouwer {
 
     private final Taxonomie taxonomie;
     private final ThemaToewijzer toewijzer;
+    private final OpkomendeThemaZoeker opkomend;
     private final int minimumOrganisaties;
 
-    public BeeldBouwer(Taxonomie taxonomie, ThemaToewijzer toewijzer, int minimumOrganisaties) {
+    public BeeldBouwer(Taxonomie taxonomie, ThemaToewijzer toewijzer, OpkomendeThemaZoeker opkomend,
+                       int minimumOrganisaties) {
         this.taxonomie = taxonomie;
         this.toewijzer = toewijzer;
+        this.opkomend = opkomend;
         this.minimumOrganisaties = minimumOrganisaties;
     }
 
     public EditieBeeld bouw(int jaar, List<StandTekst> standen) {
+        List<StandTekst> opVolgorde = standen.stream().sorted(Comparator.comparing(StandTekst::organisatie)).toList();
         Map<String, List<EditieBeeld.KnelpuntInThema>> perThema = new TreeMap<>();
+        Map<String, String> namen = new TreeMap<>();
         Map<String, Set<String>> perWet = new TreeMap<>();
-        Set<String> organisaties = new TreeSet<>();
-        for (StandTekst stand : standen) {
-            organisaties.add(stand.organisatie());
+        Map<OpkomendeThemaZoeker.Kandidaat, StandTekst> zonderThema = new LinkedHashMap<>();
+        List<KnelpuntTekst> alleKnelpunten = new ArrayList<>();
+        for (StandTekst stand : opVolgorde) {
             for (KnelpuntTekst knelpunt : stand.knelpunten()) {
+                alleKnelpunten.add(knelpunt);
                 List<Toewijzing> toewijzingen = toewijzer.wijsToe(knelpunt);
                 if (toewijzingen.isEmpty()) {
-                    toewijzingen = List.of(new Toewijzing(Taxonomie.OVERIG, 0.0,
-                            List.of("past bij geen bekend of terugkerend thema")));
+                    zonderThema.put(new OpkomendeThemaZoeker.Kandidaat(stand.organisatie(), knelpunt), stand);
                 }
                 for (Toewijzing toewijzing : toewijzingen) {
-                    perThema.computeIfAbsent(toewijzing.thema(), t -> new ArrayList<>())
-                            .add(inThema(stand, knelpunt, toewijzing));
+                    voegToe(perThema, stand, knelpunt, toewijzing);
                 }
                 knelpunt.wetten().forEach(wet ->
                         perWet.computeIfAbsent(wet, w -> new TreeSet<>()).add(stand.organisatie()));
             }
         }
+        for (OpkomendeThemaZoeker.Groep groep : opkomend.zoek(List.copyOf(zonderThema.keySet()), alleKnelpunten)) {
+            namen.put(groep.id(), groep.naam());
+            groep.leden().forEach((kandidaat, lid) -> {
+                StandTekst stand = zonderThema.remove(kandidaat);
+                voegToe(perThema, stand, kandidaat.knelpunt(), new Toewijzing(groep.id(), lid.gelijkenis(),
+                        List.of("deelt " + String.join(", ", lid.gedeeldeWoorden().stream()
+                                .map(woord -> "'" + woord + "'").toList())
+                                + " met knelpunten van andere organisaties buiten de bekende thema's")));
+            });
+        }
+        zonderThema.forEach((kandidaat, stand) -> voegToe(perThema, stand, kandidaat.knelpunt(),
+                new Toewijzing(Taxonomie.OVERIG, 0.0, List.of("past bij geen bekend of terugkerend thema"))));
+        int aantalOrganisaties = (int) opVolgorde.stream().map(StandTekst::organisatie).distinct().count();
         List<EditieBeeld.ThemaBeeld> themas = perThema.entrySet().stream()
-                .map(e -> themaBeeld(e.getKey(), e.getValue(), organisaties.size()))
+                .map(e -> themaBeeld(e.getKey(), namen.getOrDefault(e.getKey(), taxonomie.naamVan(e.getKey())),
+                        e.getValue(), aantalOrganisaties))
                 .sorted(RANGORDE)
                 .toList();
         List<EditieBeeld.WetBeeld> wetten = perWet.entrySet().stream()
@@ -53,7 +72,13 @@ public final class BeeldBouwer {
                 .sorted(Comparator.comparingInt(EditieBeeld.WetBeeld::aantalOrganisaties).reversed()
                         .thenComparing(EditieBeeld.WetBeeld::bwbId))
                 .toList();
-        return new EditieBeeld(jaar, organisaties.size(), taxonomie.versie(), themas, wetten);
+        return new EditieBeeld(jaar, aantalOrganisaties, taxonomie.versie(), themas, wetten);
+    }
+
+    private static void voegToe(Map<String, List<EditieBeeld.KnelpuntInThema>> perThema, StandTekst stand,
+                                KnelpuntTekst knelpunt, Toewijzing toewijzing) {
+        perThema.computeIfAbsent(toewijzing.thema(), t -> new ArrayList<>())
+                .add(inThema(stand, knelpunt, toewijzing));
     }
 
     /** Most organisations first, then heaviest; "overig" always last; the id breaks ties. */
@@ -63,7 +88,7 @@ public final class BeeldBouwer {
                     .thenComparing(EditieBeeld.ThemaBeeld::ernstGewicht, Comparator.reverseOrder())
                     .thenComparing(EditieBeeld.ThemaBeeld::id);
 
-    private EditieBeeld.ThemaBeeld themaBeeld(String id, List<EditieBeeld.KnelpuntInThema> knelpunten,
+    private EditieBeeld.ThemaBeeld themaBeeld(String id, String naam, List<EditieBeeld.KnelpuntInThema> knelpunten,
                                               int aantalOrganisatiesInEditie) {
         List<EditieBeeld.KnelpuntInThema> gesorteerd = knelpunten.stream()
                 .sorted(Comparator.comparing(EditieBeeld.KnelpuntInThema::organisatie)
@@ -76,7 +101,7 @@ public final class BeeldBouwer {
         String soort = overig ? "overig" : taxonomie.kent(id) ? "taxonomie" : "opkomend";
         double aandeel = aantalOrganisatiesInEditie == 0 ? 0.0
                 : Math.round(1000.0 * organisaties.size() / aantalOrganisatiesInEditie) / 1000.0;
-        return new EditieBeeld.ThemaBeeld(id, taxonomie.naamVan(id), soort,
+        return new EditieBeeld.ThemaBeeld(id, naam, soort,
                 !overig && organisaties.size() >= minimumOrganisaties, organisaties.size(), aandeel, ernstGewicht,
                 organisaties, gesorteerd);
     }

@@ -18,7 +18,8 @@ public record Taxonomie(String versie, List<Thema> themas) {
         if (OVERIG.equals(themaId)) {
             return "Overig";
         }
-        return perId().getOrDefault(themaId, new Thema(themaId, themaId, "")).naam();
+        Thema thema = perId().get(themaId);
+        return thema == null ? themaId : thema.naam();
     }
 
     public boolean kent(String themaId) {

@@ -2,9 +2,8 @@ package nl.uitvoering.standen.consolidatie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import nl.uitvoering.standen.analyse.Analysekern;
 import nl.uitvoering.standen.analyse.BeeldBouwer;
-import nl.uitvoering.standen.analyse.OpgegevenThemaToewijzer;
-import nl.uitvoering.standen.analyse.TaxonomieLezer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Wires the framework-free analysis core into the application. */
@@ -17,6 +16,6 @@ public class AnalyseConfiguratie {
     @Produces
     @ApplicationScoped
     BeeldBouwer beeldBouwer() {
-        return new BeeldBouwer(TaxonomieLezer.standaard(), new OpgegevenThemaToewijzer(), minimumOrganisaties);
+        return Analysekern.beeldBouwer(minimumOrganisaties);
     }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class BeeldBouwerTest {
 
-    private final BeeldBouwer bouwer = new BeeldBouwer(TaxonomieLezer.standaard(), new OpgegevenThemaToewijzer(), 2);
+    private static final Taxonomie TAXONOMIE = TaxonomieLezer.standaard();
+    private final BeeldBouwer bouwer = new BeeldBouwer(TAXONOMIE, new OpgegevenThemaToewijzer(),
+            new OpkomendeThemaZoeker(Analysekern.nederlandseAnalyse(TAXONOMIE), 2), 2);
 
     private static KnelpuntTekst knelpunt(int positie, Ernst ernst, List<String> themas, String... wetten) {
         return new KnelpuntTekst(positie, "Titel " + positie, "Eerste zin van het knelpunt. Tweede zin.", ernst,

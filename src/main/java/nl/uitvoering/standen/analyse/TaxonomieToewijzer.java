@@ -1,0 +1,64 @@
+package nl.uitvoering.standen.analyse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a bottleneck the way an analyst would: which key phrases of which theme does its Dutch text contain?
+ * The score of a theme is the sum of the weights of its distinct phrases found (more in the title), plus the
+ * organisation's own declaration as extra evidence. Themes below the threshold are dropped, as are themes far
+ * below the best one; what remains is returned with the phrases that caused it.
+ */
+public final class TaxonomieToewijzer implements ThemaToewijzer {
+
+    private final NederlandseAnalyse analyse;
+    private final Weging weging;
+    private final Map<String, List<Kernbegrip>> begrippenPerThema;
+
+    public TaxonomieToewijzer(Taxonomie taxonomie, NederlandseAnalyse analyse, Weging weging) {
+        this.analyse = analyse;
+        this.weging = weging;
+        this.begrippenPerThema = new LinkedHashMap<>();
+        for (Thema thema : taxonomie.themas()) {
+            begrippenPerThema.put(thema.id(), thema.kernbegrippen().entrySet().stream()
+                    .map(e -> new Kernbegrip(e.getKey(), analyse.stammen(e.getKey()), e.getValue()))
+                    .toList());
+        }
+    }
+
+    @Override
+    public List<Toewijzing> wijsToe(KnelpuntTekst knelpunt) {
+        List<Set<String>> titel = analyse.posities(knelpunt.titel());
+        List<Set<String>> omschrijving = analyse.posities(knelpunt.omschrijving());
+        List<Toewijzing> kandidaten = new ArrayList<>();
+        for (Map.Entry<String, List<Kernbegrip>> thema : begrippenPerThema.entrySet()) {
+            double score = 0;
+            List<String> redenen = new ArrayList<>();
+            for (Kernbegrip begrip : thema.getValue()) {
+                if (begrip.komtVoorIn(titel)) {
+                    score += begrip.gewicht() * weging.titelFactor();
+                    redenen.add("'" + begrip.tekst() + "' in de titel");
+                } else if (begrip.komtVoorIn(omschrijving)) {
+                    score += begrip.gewicht();
+                    redenen.add("'" + begrip.tekst() + "' in de omschrijving");
+                }
+            }
+            if (knelpunt.opgegevenThemas().contains(thema.getKey())) {
+                score += weging.opgegevenGewicht();
+                redenen.add("door de organisatie zelf opgegeven");
+            }
+            if (score > 0) {
+                kandidaten.add(new Toewijzing(thema.getKey(), Math.round(score * 100) / 100.0, redenen));
+            }
+        }
+        double beste = kandidaten.stream().mapToDouble(Toewijzing::score).max().orElse(0);
+        return kandidaten.stream()
+                .filter(t -> t.score() >= weging.drempel() && t.score() >= beste * weging.relatieveDrempel())
+                .sorted(Comparator.comparingDouble(Toewijzing::score).reversed().thenComparing(Toewijzing::thema))
+                .toList();
+    }
+}

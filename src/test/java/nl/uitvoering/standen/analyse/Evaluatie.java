@@ -1,0 +1,107 @@
+package nl.uitvoering.standen.analyse;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scores the analysis core against the expert labels of the sample set: per-bottleneck precision, recall and F1
+ * per known theme and macro-averaged, and whether the planted emergent themes are found. Not a test: a
+ * measurement, printed as Markdown. Run: {@code ./mvnw -q test-compile exec:java@evaluatie}.
+ */
+public final class Evaluatie {
+
+    private Evaluatie() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<Integer, List<StandTekst>> standen = Voorbeeldset.standen();
+        List<Voorbeeldset.Label> labels = Voorbeeldset.labels();
+        BeeldBouwer bouwer = Analysekern.beeldBouwer(2);
+        Map<String, Set<String>> gevonden = new HashMap<>();
+        Map<String, String> soortVan = new HashMap<>();
+        for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
+            EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue());
+            for (EditieBeeld.ThemaBeeld thema : beeld.themas()) {
+                soortVan.put(thema.id(), thema.soort());
+                for (EditieBeeld.KnelpuntInThema knelpunt : thema.knelpunten()) {
+                    gevonden.computeIfAbsent(sleutel(editie.getKey(), knelpunt.organisatie(), knelpunt.positie()),
+                            k -> new TreeSet<>()).add(thema.id());
+                }
+            }
+        }
+        Taxonomie taxonomie = TaxonomieLezer.standaard();
+        System.out.println("| thema | precisie | recall | F1 | TP | FP | FN |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        double somF1 = 0;
+        for (Thema thema : taxonomie.themas()) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (Voorbeeldset.Label label : labels) {
+                boolean verwacht = label.themas().contains(thema.id());
+                boolean toegekend = gevonden.getOrDefault(sleutel(label), Set.of()).contains(thema.id());
+                tp += verwacht && toegekend ? 1 : 0;
+                fp += !verwacht && toegekend ? 1 : 0;
+                fn += verwacht && !toegekend ? 1 : 0;
+            }
+            double precisie = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            double f1 = precisie + recall == 0 ? 0 : 2 * precisie * recall / (precisie + recall);
+            somF1 += f1;
+            System.out.printf(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f | %d | %d | %d |%n", thema.id(), precisie,
+                    recall, f1, tp, fp, fn);
+        }
+        System.out.printf(Locale.ROOT, "| **macro-gemiddelde** | | | **%.3f** | | | |%n%n",
+                somF1 / taxonomie.themas().size());
+        emergenteThemas(labels, gevonden, soortVan);
+    }
+
+    /** For each planted emergent theme: the found emergent theme that covers most of its bottlenecks. */
+    private static void emergenteThemas(List<Voorbeeldset.Label> labels, Map<String, Set<String>> gevonden,
+                                        Map<String, String> soortVan) {
+        Map<String, Set<String>> gepland = new TreeMap<>();
+        labels.stream().filter(l -> l.opkomend() != null)
+                .forEach(l -> gepland.computeIfAbsent(l.opkomend(), k -> new TreeSet<>()).add(sleutel(l)));
+        Map<String, Set<String>> perOpkomendThema = new TreeMap<>();
+        gevonden.forEach((knelpunt, themas) -> themas.stream().filter(t -> "opkomend".equals(soortVan.get(t)))
+                .forEach(t -> perOpkomendThema.computeIfAbsent(t, k -> new TreeSet<>()).add(knelpunt)));
+        System.out.println("| gepland opkomend thema | gevonden als | gevonden leden | precisie | recall |");
+        System.out.println("| --- | --- | --- | --- | --- |");
+        for (Map.Entry<String, Set<String>> planted : gepland.entrySet()) {
+            Set<String> verwacht = planted.getValue();
+            Map<String, Set<String>> overlap = new TreeMap<>();
+            perOpkomendThema.forEach((thema, leden) -> {
+                Set<String> gedeeld = new HashSet<>(leden);
+                gedeeld.retainAll(verwacht);
+                if (!gedeeld.isEmpty()) {
+                    overlap.put(thema, leden);
+                }
+            });
+            Set<String> leden = new TreeSet<>();
+            overlap.values().forEach(leden::addAll);
+            long juist = leden.stream().filter(verwacht::contains).count();
+            System.out.printf(Locale.ROOT, "| `%s` (%d) | %s | %d | %.2f | %.2f |%n", planted.getKey(),
+                    verwacht.size(), overlap.isEmpty() ? "niet gevonden" : String.join(", ", overlap.keySet()),
+                    leden.size(), leden.isEmpty() ? 0 : (double) juist / leden.size(),
+                    (double) juist / verwacht.size());
+        }
+        System.out.println();
+        System.out.println("Overige opkomende thema's: " + perOpkomendThema.keySet().stream()
+                .filter(t -> perOpkomendThema.get(t).stream().noneMatch(k -> gepland.values().stream()
+                        .anyMatch(set -> set.contains(k)))).toList());
+    }
+
+    private static String sleutel(Voorbeeldset.Label label) {
+        return sleutel(label.jaar(), label.organisatie(), label.index());
+    }
+
+    private static String sleutel(int jaar, String organisatie, int positie) {
+        return jaar + "/" + organisatie + "/" + positie;
+    }
+}
