@@ -45,16 +45,48 @@ public final class TestData {
         return jaar;
     }
 
-    /** A minimal valid Stand with one bottleneck that declares the given themes. */
-    public static String standMetThemas(String titel, String... themas) {
-        StringBuilder lijst = new StringBuilder();
-        for (String thema : themas) {
-            lijst.append(lijst.isEmpty() ? "" : ", ").append('"').append(thema).append('"');
-        }
+    /** A minimal valid Stand with one bottleneck with this title. */
+    public static String stand(String titel) {
         return """
                 {"samenvatting": "Korte samenvatting.",
                  "knelpunten": [{"titel": "%s", "omschrijving": "Een omschrijving van het knelpunt. Tweede zin.",
-                                 "ernst": "hoog", "themas": [%s], "wetten": ["BWBR0015703"],
-                                 "doelgroepen": ["burgers"]}]}""".formatted(titel, lijst);
+                                 "ernst": "hoog", "themas": [], "wetten": ["BWBR0015703"],
+                                 "doelgroepen": ["burgers"]}]}""".formatted(titel);
+    }
+
+    /**
+     * A Stand with one bottleneck per theme, each written in plain words about that theme and declaring none:
+     * the consolidator has to read the text.
+     */
+    public static String standOver(String... themas) {
+        StringBuilder knelpunten = new StringBuilder();
+        for (String thema : themas) {
+            String[] tekst = tekstOver(thema);
+            knelpunten.append(knelpunten.isEmpty() ? "" : ",\n").append("""
+                    {"titel": "%s", "omschrijving": "%s", "ernst": "hoog", "themas": [],
+                     "wetten": ["BWBR0005537"], "doelgroepen": ["burgers"]}""".formatted(tekst[0], tekst[1]));
+        }
+        return "{\"samenvatting\": \"Samenvatting.\", \"knelpunten\": [" + knelpunten + "]}";
+    }
+
+    /** Title and description of a bottleneck that is clearly about one known theme. */
+    public static String[] tekstOver(String thema) {
+        return switch (thema) {
+            case "complexiteit-regelgeving" -> new String[] {"Complexe en gestapelde regelgeving",
+                "De wet- en regelgeving is zo complex en gelaagd dat burgers er niet meer uitkomen."};
+            case "ict-gegevensuitwisseling" -> new String[] {"Verouderde ICT-systemen",
+                "Onze verouderde systemen maken de gegevensuitwisseling met ketenpartners foutgevoelig."};
+            case "beleidsreflex" -> new String[] {"Steeds nieuwe regelingen",
+                "Nieuw beleid en tussentijdse wijzigingen volgen elkaar op, met korte invoeringstermijnen."};
+            case "menselijke-maat" -> new String[] {"Hardvochtige terugvorderingen",
+                "Terugvorderingen pakken onevenredig hard uit voor mensen met schulden; de menselijke maat ontbreekt."};
+            case "arbeidsmarkt-personeel" -> new String[] {"Personeelstekort",
+                "Door krapte op de arbeidsmarkt en vergrijzing blijven vacatures voor ervaren medewerkers open."};
+            case "financiering-sturing" -> new String[] {"Onzekere financiering",
+                "De financiering is incidenteel: het budget dekt de structurele uitvoeringskosten niet."};
+            case "standaard-versus-maatwerk" -> new String[] {"Te weinig ruimte voor maatwerk",
+                "Standaardprocessen laten te weinig ruimte voor maatwerk in uitzonderlijke situaties."};
+            default -> throw new IllegalArgumentException("No text about " + thema);
+        };
     }
 }

@@ -20,10 +20,24 @@ public final class Analysekern {
     }
 
     public static BeeldBouwer beeldBouwer(int minimumOrganisaties) {
-        Taxonomie taxonomie = TaxonomieLezer.standaard();
+        return beeldBouwer(TaxonomieLezer.standaard(), Weging.STANDAARD, minimumOrganisaties);
+    }
+
+    public static BeeldBouwer beeldBouwer(Taxonomie taxonomie, Weging weging, int minimumOrganisaties) {
         NederlandseAnalyse analyse = nederlandseAnalyse(taxonomie);
-        return new BeeldBouwer(taxonomie, new TaxonomieToewijzer(taxonomie, analyse, Weging.STANDAARD),
-                new OpkomendeThemaZoeker(analyse, minimumOrganisaties), minimumOrganisaties);
+        return new BeeldBouwer(taxonomie, new TaxonomieToewijzer(taxonomie, analyse, weging),
+                opkomendeThemaZoeker(taxonomie, analyse, weging, minimumOrganisaties), minimumOrganisaties,
+                weging.zekereScore());
+    }
+
+    public static OpkomendeThemaZoeker opkomendeThemaZoeker(Taxonomie taxonomie, NederlandseAnalyse analyse,
+                                                            Weging weging, int minimumOrganisaties) {
+        Set<String> bekendeStammen = new TreeSet<>();
+        for (Thema thema : taxonomie.themas()) {
+            thema.kernbegrippen().keySet().forEach(begrip -> bekendeStammen.addAll(analyse.stammen(begrip)));
+        }
+        return new OpkomendeThemaZoeker(analyse, bekendeStammen, minimumOrganisaties,
+                weging.opkomendeGelijkenis());
     }
 
     /** Dutch analysis that splits compounds into the words of the taxonomy and the general word list. */

@@ -2,6 +2,7 @@ package nl.uitvoering.standen.analyse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,48 +20,63 @@ public final class BeeldBouwer {
     private final ThemaToewijzer toewijzer;
     private final OpkomendeThemaZoeker opkomend;
     private final int minimumOrganisaties;
+    private final double zekereScore;
 
+    /**
+     * @param zekereScore a known theme with at least this score is certain; a bottleneck whose known themes all
+     *                    score lower may instead belong to an emergent theme
+     */
     public BeeldBouwer(Taxonomie taxonomie, ThemaToewijzer toewijzer, OpkomendeThemaZoeker opkomend,
-                       int minimumOrganisaties) {
+                       int minimumOrganisaties, double zekereScore) {
         this.taxonomie = taxonomie;
         this.toewijzer = toewijzer;
         this.opkomend = opkomend;
         this.minimumOrganisaties = minimumOrganisaties;
+        this.zekereScore = zekereScore;
     }
 
     public EditieBeeld bouw(int jaar, List<StandTekst> standen) {
         List<StandTekst> opVolgorde = standen.stream().sorted(Comparator.comparing(StandTekst::organisatie)).toList();
-        Map<String, List<EditieBeeld.KnelpuntInThema>> perThema = new TreeMap<>();
-        Map<String, String> namen = new TreeMap<>();
-        Map<String, Set<String>> perWet = new TreeMap<>();
-        Map<OpkomendeThemaZoeker.Kandidaat, StandTekst> zonderThema = new LinkedHashMap<>();
-        List<KnelpuntTekst> alleKnelpunten = new ArrayList<>();
+        Map<OpkomendeThemaZoeker.Kandidaat, List<Toewijzing>> lezingen = new LinkedHashMap<>();
+        Map<OpkomendeThemaZoeker.Kandidaat, StandTekst> standVan = new HashMap<>();
         for (StandTekst stand : opVolgorde) {
             for (KnelpuntTekst knelpunt : stand.knelpunten()) {
-                alleKnelpunten.add(knelpunt);
                 List<Toewijzing> toewijzingen = toewijzer.wijsToe(knelpunt);
-                if (toewijzingen.isEmpty()) {
-                    zonderThema.put(new OpkomendeThemaZoeker.Kandidaat(stand.organisatie(), knelpunt), stand);
-                }
-                for (Toewijzing toewijzing : toewijzingen) {
-                    voegToe(perThema, stand, knelpunt, toewijzing);
-                }
-                knelpunt.wetten().forEach(wet ->
-                        perWet.computeIfAbsent(wet, w -> new TreeSet<>()).add(stand.organisatie()));
+                var kandidaat = new OpkomendeThemaZoeker.Kandidaat(stand.organisatie(), knelpunt,
+                        toewijzingen.isEmpty());
+                lezingen.put(kandidaat, toewijzingen);
+                standVan.put(kandidaat, stand);
             }
         }
-        for (OpkomendeThemaZoeker.Groep groep : opkomend.zoek(List.copyOf(zonderThema.keySet()), alleKnelpunten)) {
+        Map<String, String> namen = new TreeMap<>();
+        List<OpkomendeThemaZoeker.Kandidaat> onzeker = lezingen.entrySet().stream()
+                .filter(e -> e.getValue().stream().noneMatch(t -> t.score() >= zekereScore))
+                .map(Map.Entry::getKey).toList();
+        List<KnelpuntTekst> alleKnelpunten = lezingen.keySet().stream()
+                .map(OpkomendeThemaZoeker.Kandidaat::knelpunt).toList();
+        for (OpkomendeThemaZoeker.Groep groep : opkomend.zoek(onzeker, alleKnelpunten)) {
             namen.put(groep.id(), groep.naam());
-            groep.leden().forEach((kandidaat, lid) -> {
-                StandTekst stand = zonderThema.remove(kandidaat);
-                voegToe(perThema, stand, kandidaat.knelpunt(), new Toewijzing(groep.id(), lid.gelijkenis(),
-                        List.of("deelt " + String.join(", ", lid.gedeeldeWoorden().stream()
-                                .map(woord -> "'" + woord + "'").toList())
-                                + " met knelpunten van andere organisaties buiten de bekende thema's")));
-            });
+            groep.leden().forEach((kandidaat, lid) -> lezingen.put(kandidaat, List.of(new Toewijzing(groep.id(),
+                    lid.gelijkenis(), List.of("deelt " + String.join(", ", lid.gedeeldeWoorden().stream()
+                            .map(woord -> "'" + woord + "'").toList())
+                            + " met knelpunten van andere organisaties buiten de bekende thema's")))));
         }
-        zonderThema.forEach((kandidaat, stand) -> voegToe(perThema, stand, kandidaat.knelpunt(),
-                new Toewijzing(Taxonomie.OVERIG, 0.0, List.of("past bij geen bekend of terugkerend thema"))));
+
+        Map<String, List<EditieBeeld.KnelpuntInThema>> perThema = new TreeMap<>();
+        Map<String, Set<String>> perWet = new TreeMap<>();
+        lezingen.forEach((kandidaat, toewijzingen) -> {
+            StandTekst stand = standVan.get(kandidaat);
+            List<Toewijzing> uitkomst = toewijzingen.isEmpty()
+                    ? List.of(new Toewijzing(Taxonomie.OVERIG, 0.0,
+                            List.of("past bij geen bekend of terugkerend thema")))
+                    : toewijzingen;
+            for (Toewijzing toewijzing : uitkomst) {
+                perThema.computeIfAbsent(toewijzing.thema(), t -> new ArrayList<>())
+                        .add(inThema(stand, kandidaat.knelpunt(), toewijzing));
+            }
+            kandidaat.knelpunt().wetten().forEach(wet ->
+                    perWet.computeIfAbsent(wet, w -> new TreeSet<>()).add(stand.organisatie()));
+        });
         int aantalOrganisaties = (int) opVolgorde.stream().map(StandTekst::organisatie).distinct().count();
         List<EditieBeeld.ThemaBeeld> themas = perThema.entrySet().stream()
                 .map(e -> themaBeeld(e.getKey(), namen.getOrDefault(e.getKey(), taxonomie.naamVan(e.getKey())),
@@ -73,12 +89,6 @@ public final class BeeldBouwer {
                         .thenComparing(EditieBeeld.WetBeeld::bwbId))
                 .toList();
         return new EditieBeeld(jaar, aantalOrganisaties, taxonomie.versie(), themas, wetten);
-    }
-
-    private static void voegToe(Map<String, List<EditieBeeld.KnelpuntInThema>> perThema, StandTekst stand,
-                                KnelpuntTekst knelpunt, Toewijzing toewijzing) {
-        perThema.computeIfAbsent(toewijzing.thema(), t -> new ArrayList<>())
-                .add(inThema(stand, knelpunt, toewijzing));
     }
 
     /** Most organisations first, then heaviest; "overig" always last; the id breaks ties. */

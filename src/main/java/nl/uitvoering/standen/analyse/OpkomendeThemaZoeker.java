@@ -23,27 +23,32 @@ import java.util.regex.Pattern;
  */
 public final class OpkomendeThemaZoeker {
 
-    static final double STANDAARD_GELIJKENIS = 0.12;
     private static final int KORTSTE_STAM = 4;
     private static final int AANTAL_KENMERKEN = 3;
     private static final Pattern WOORD = Pattern.compile("\\p{L}+");
 
     private final NederlandseAnalyse analyse;
+    private final Set<String> bekendeStammen;
     private final int minimumOrganisaties;
     private final double minimumGelijkenis;
 
-    public OpkomendeThemaZoeker(NederlandseAnalyse analyse, int minimumOrganisaties) {
-        this(analyse, minimumOrganisaties, STANDAARD_GELIJKENIS);
-    }
-
-    public OpkomendeThemaZoeker(NederlandseAnalyse analyse, int minimumOrganisaties, double minimumGelijkenis) {
+    /**
+     * @param bekendeStammen stems of the taxonomy's key phrases: they already explain known themes, so they do
+     *                       not count as shared content between bottlenecks
+     */
+    public OpkomendeThemaZoeker(NederlandseAnalyse analyse, Set<String> bekendeStammen, int minimumOrganisaties,
+                                double minimumGelijkenis) {
         this.analyse = analyse;
+        this.bekendeStammen = Set.copyOf(bekendeStammen);
         this.minimumOrganisaties = minimumOrganisaties;
         this.minimumGelijkenis = minimumGelijkenis;
     }
 
-    /** A bottleneck without a known theme, from one organisation. */
-    public record Kandidaat(String organisatie, KnelpuntTekst knelpunt) {
+    /**
+     * A bottleneck of one organisation; {@code zonderThema} when no known theme fits it. Bottlenecks with only a
+     * weak known theme are candidates too, because an emergent subject often brushes a known theme in passing.
+     */
+    public record Kandidaat(String organisatie, KnelpuntTekst knelpunt, boolean zonderThema) {
     }
 
     /**
@@ -73,7 +78,8 @@ public final class OpkomendeThemaZoeker {
         Set<String> gebruikteIds = new TreeSet<>();
         for (List<Integer> leden : groepen.values()) {
             long organisaties = leden.stream().map(i -> kandidaten.get(i).organisatie()).distinct().count();
-            if (organisaties >= minimumOrganisaties) {
+            boolean nieuw = leden.stream().anyMatch(i -> kandidaten.get(i).zonderThema());
+            if (organisaties >= minimumOrganisaties && nieuw) {
                 resultaat.add(groep(leden, kandidaten, vectoren, gebruikteIds));
             }
         }
@@ -161,7 +167,7 @@ public final class OpkomendeThemaZoeker {
         Set<String> termen = new TreeSet<>();
         for (Set<String> positie : analyse.posities(knelpunt.titel() + ". " + knelpunt.omschrijving())) {
             for (String stam : positie) {
-                if (stam.length() >= KORTSTE_STAM) {
+                if (stam.length() >= KORTSTE_STAM && !bekendeStammen.contains(stam)) {
                     termen.add(stam);
                 }
             }

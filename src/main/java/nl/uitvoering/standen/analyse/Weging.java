@@ -8,8 +8,12 @@ package nl.uitvoering.standen.analyse;
  * @param opgegevenGewicht evidence added when the organisation declared the theme itself; kept below
  *                         {@code drempel} so that a declaration alone never decides
  * @param titelFactor      a key phrase in the title weighs this many times more than in the description
+ * @param zekereScore      from this score a known theme is certain; below it, a bottleneck that joins an
+ *                         emergent theme leaves the known theme for the emergent one
+ * @param opkomendeGelijkenis minimum cosine similarity that links two bottlenecks into an emergent theme
  */
-public record Weging(double drempel, double relatieveDrempel, double opgegevenGewicht, double titelFactor) {
+public record Weging(double drempel, double relatieveDrempel, double opgegevenGewicht, double titelFactor,
+                     double zekereScore, double opkomendeGelijkenis) {
 
-    public static final Weging STANDAARD = new Weging(4.0, 0.5, 2.0, 1.5);
+    public static final Weging STANDAARD = new Weging(4.0, 0.6, 3.0, 2.0, 8.0, 0.12);
 }

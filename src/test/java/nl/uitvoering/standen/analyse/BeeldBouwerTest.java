@@ -12,7 +12,8 @@ class BeeldBouwerTest {
 
     private static final Taxonomie TAXONOMIE = TaxonomieLezer.standaard();
     private final BeeldBouwer bouwer = new BeeldBouwer(TAXONOMIE, new OpgegevenThemaToewijzer(),
-            new OpkomendeThemaZoeker(Analysekern.nederlandseAnalyse(TAXONOMIE), 2), 2);
+            Analysekern.opkomendeThemaZoeker(TAXONOMIE, Analysekern.nederlandseAnalyse(TAXONOMIE), Weging.STANDAARD,
+                    2), 2, Weging.STANDAARD.zekereScore());
 
     private static KnelpuntTekst knelpunt(int positie, Ernst ernst, List<String> themas, String... wetten) {
         return new KnelpuntTekst(positie, "Titel " + positie, "Eerste zin van het knelpunt. Tweede zin.", ernst,

@@ -22,20 +22,13 @@ public final class Evaluatie {
     public static void main(String[] args) throws Exception {
         Map<Integer, List<StandTekst>> standen = Voorbeeldset.standen();
         List<Voorbeeldset.Label> labels = Voorbeeldset.labels();
-        BeeldBouwer bouwer = Analysekern.beeldBouwer(2);
-        Map<String, Set<String>> gevonden = new HashMap<>();
-        Map<String, String> soortVan = new HashMap<>();
-        for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
-            EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue());
-            for (EditieBeeld.ThemaBeeld thema : beeld.themas()) {
-                soortVan.put(thema.id(), thema.soort());
-                for (EditieBeeld.KnelpuntInThema knelpunt : thema.knelpunten()) {
-                    gevonden.computeIfAbsent(sleutel(editie.getKey(), knelpunt.organisatie(), knelpunt.positie()),
-                            k -> new TreeSet<>()).add(thema.id());
-                }
-            }
-        }
         Taxonomie taxonomie = TaxonomieLezer.standaard();
+        if (List.of(args).contains("--raster")) {
+            raster(standen, labels, taxonomie);
+            return;
+        }
+        Map<String, String> soortVan = new HashMap<>();
+        Map<String, Set<String>> gevonden = lees(Analysekern.beeldBouwer(2), standen, soortVan);
         System.out.println("| thema | precisie | recall | F1 | TP | FP | FN |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         double somF1 = 0;
@@ -60,6 +53,82 @@ public final class Evaluatie {
         System.out.printf(Locale.ROOT, "| **macro-gemiddelde** | | | **%.3f** | | | |%n%n",
                 somF1 / taxonomie.themas().size());
         emergenteThemas(labels, gevonden, soortVan);
+        if (List.of(args).contains("--details")) {
+            for (Voorbeeldset.Label label : labels) {
+                Set<String> toegekend = gevonden.getOrDefault(sleutel(label), Set.of());
+                Set<String> verwacht = new TreeSet<>(label.themas());
+                if (label.opkomend() != null) {
+                    verwacht.add("~" + label.opkomend());
+                }
+                if (!toegekend.equals(verwacht)) {
+                    System.out.println(sleutel(label) + " verwacht " + verwacht + " kreeg " + toegekend);
+                }
+            }
+        }
+    }
+
+    /** The themes each bottleneck got, by edition/organisation/position. */
+    private static Map<String, Set<String>> lees(BeeldBouwer bouwer, Map<Integer, List<StandTekst>> standen,
+                                                 Map<String, String> soortVan) {
+        Map<String, Set<String>> gevonden = new HashMap<>();
+        for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
+            EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue());
+            for (EditieBeeld.ThemaBeeld thema : beeld.themas()) {
+                soortVan.put(thema.id(), thema.soort());
+                for (EditieBeeld.KnelpuntInThema knelpunt : thema.knelpunten()) {
+                    gevonden.computeIfAbsent(sleutel(editie.getKey(), knelpunt.organisatie(), knelpunt.positie()),
+                            k -> new TreeSet<>()).add(thema.id());
+                }
+            }
+        }
+        return gevonden;
+    }
+
+    private static double macroF1(Taxonomie taxonomie, List<Voorbeeldset.Label> labels,
+                                  Map<String, Set<String>> gevonden) {
+        double som = 0;
+        for (Thema thema : taxonomie.themas()) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (Voorbeeldset.Label label : labels) {
+                boolean verwacht = label.themas().contains(thema.id());
+                boolean toegekend = gevonden.getOrDefault(sleutel(label), Set.of()).contains(thema.id());
+                tp += verwacht && toegekend ? 1 : 0;
+                fp += !verwacht && toegekend ? 1 : 0;
+                fn += verwacht && !toegekend ? 1 : 0;
+            }
+            som += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+        return som / taxonomie.themas().size();
+    }
+
+    /** Tries a grid of weightings and prints the best ones, to see how sensitive the result is. */
+    private static void raster(Map<Integer, List<StandTekst>> standen, List<Voorbeeldset.Label> labels,
+                               Taxonomie taxonomie) {
+        Map<Double, List<Weging>> perScore = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (double drempel : new double[] {3, 3.5, 4, 4.5, 5, 6}) {
+            for (double relatief : new double[] {0.3, 0.4, 0.5, 0.6}) {
+                for (double opgegeven : new double[] {0, 1, 2, 3}) {
+                    for (double titel : new double[] {1, 1.5, 2}) {
+                        Weging weging = new Weging(drempel, relatief, opgegeven, titel,
+                                Weging.STANDAARD.zekereScore(), Weging.STANDAARD.opkomendeGelijkenis());
+                        double f1 = macroF1(taxonomie, labels,
+                                lees(Analysekern.beeldBouwer(taxonomie, weging, 2), standen, new HashMap<>()));
+                        perScore.computeIfAbsent(Math.round(f1 * 1000) / 1000.0, k -> new java.util.ArrayList<>())
+                                .add(weging);
+                    }
+                }
+            }
+        }
+        for (double opgegeven : new double[] {0, 1, 2, 3}) {
+            System.out.println("opgegevenGewicht " + opgegeven + ":");
+            perScore.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(w -> w.opgegevenGewicht() == opgegeven))
+                    .limit(3)
+                    .forEach(e -> System.out.println("  " + e.getKey() + " " + e.getValue().stream()
+                            .filter(w -> w.opgegevenGewicht() == opgegeven).toList()));
+        }
     }
 
     /** For each planted emergent theme: the found emergent theme that covers most of its bottlenecks. */

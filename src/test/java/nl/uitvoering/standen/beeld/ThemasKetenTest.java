@@ -2,7 +2,7 @@ package nl.uitvoering.standen.beeld;
 
 import static io.restassured.RestAssured.given;
 import static nl.uitvoering.standen.TestData.nieuweOpenEditie;
-import static nl.uitvoering.standen.TestData.standMetThemas;
+import static nl.uitvoering.standen.TestData.standOver;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,9 +42,8 @@ class ThemasKetenTest {
 
     @Test
     void eenIngediendeStandVerschijntInHetBeeldGerangschiktOpAantalOrganisaties() {
-        dienIn("uwv", standMetThemas("Regels stapelen zich op", "complexiteit-regelgeving"));
-        dienIn("svb", standMetThemas("Te veel regels en oude systemen",
-                "complexiteit-regelgeving", "ict-gegevensuitwisseling"));
+        dienIn("uwv", standOver("complexiteit-regelgeving"));
+        dienIn("svb", standOver("ict-gegevensuitwisseling", "complexiteit-regelgeving"));
 
         await().atMost(BINNEN).untilAsserted(() -> themas()
                 .body("aantalOrganisaties", equalTo(2))
@@ -52,16 +51,18 @@ class ThemasKetenTest {
                 .body("themas[0].organisaties", contains("svb", "uwv"))
                 .body("themas[0].terugkerend", equalTo(true))
                 .body("themas[1].terugkerend", equalTo(false))
-                .body("themas[0].knelpunten[0].titel", equalTo("Te veel regels en oude systemen"))
-                .body("themas[0].knelpunten[0].versie", equalTo(1)));
+                .body("themas[0].knelpunten[0].organisatie", equalTo("svb"))
+                .body("themas[0].knelpunten[0].positie", equalTo(1))
+                .body("themas[0].knelpunten[0].versie", equalTo(1))
+                .body("themas[0].knelpunten[0].redenen", hasItem("'wet- en regelgeving' in de omschrijving")));
     }
 
     @Test
     void eenHerzieningVervangtDeOudeVersieInHetBeeld() {
-        dienIn("duo", standMetThemas("Eerst", "beleidsreflex"));
+        dienIn("duo", standOver("beleidsreflex"));
         await().atMost(BINNEN).untilAsserted(() -> themas().body("themas.id", contains("beleidsreflex")));
 
-        dienIn("duo", standMetThemas("Daarna", "menselijke-maat"));
+        dienIn("duo", standOver("menselijke-maat"));
 
         await().atMost(BINNEN).untilAsserted(() -> themas()
                 .body("themas.id", contains("menselijke-maat"))
@@ -70,8 +71,8 @@ class ThemasKetenTest {
 
     @Test
     void eenIngetrokkenStandVerdwijntUitHetBeeld() {
-        dienIn("ind", standMetThemas("Blijft", "arbeidsmarkt-personeel"));
-        dienIn("coa", standMetThemas("Verdwijnt", "financiering-sturing"));
+        dienIn("ind", standOver("arbeidsmarkt-personeel"));
+        dienIn("coa", standOver("financiering-sturing"));
         await().atMost(BINNEN).untilAsserted(() -> themas().body("aantalOrganisaties", equalTo(2)));
 
         given().when().delete("/api/v1/edities/" + jaar + "/standen/coa").then().statusCode(204);
@@ -83,7 +84,7 @@ class ThemasKetenTest {
 
     @Test
     void hetBeeldKanGoedkoopWordenGepold() {
-        dienIn("rvo", standMetThemas("Peilen", "beleidsreflex"));
+        dienIn("rvo", standOver("beleidsreflex"));
         await().atMost(BINNEN).untilAsserted(() -> themas().body("aantalOrganisaties", equalTo(1)));
         String etag = given().when().get("/api/v1/edities/" + jaar + "/themas").then().extract().header("ETag");
 

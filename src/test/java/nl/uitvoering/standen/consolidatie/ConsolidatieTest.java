@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.uitvoering.standen.EchteStack;
+import nl.uitvoering.standen.TestData;
 import nl.uitvoering.standen.kafka.KafkaInstellingen;
 import nl.uitvoering.standen.kafka.StandenTopic;
 import nl.uitvoering.standen.stand.KnelpuntInhoud;
@@ -91,8 +92,9 @@ class ConsolidatieTest {
     }
 
     private CloudEvent versie(int jaar, String organisatie, int versie, String thema) throws Exception {
-        KnelpuntInhoud knelpunt = new KnelpuntInhoud("Knelpunt " + thema, "Omschrijving.", "hoog",
-                List.of(thema), List.of(), List.of("burgers"), null);
+        String[] tekst = TestData.tekstOver(thema);
+        KnelpuntInhoud knelpunt = new KnelpuntInhoud(tekst[0], tekst[1], "hoog", List.of(), List.of(),
+                List.of("burgers"), null);
         StandVersieWeergave data = new StandVersieWeergave(organisatie, jaar, versie, false,
                 Instant.parse("2026-01-01T00:00:00Z"), new StandInhoud(null, List.of(knelpunt), null));
         return CloudEventBuilder.v1()

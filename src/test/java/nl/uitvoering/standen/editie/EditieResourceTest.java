@@ -1,7 +1,7 @@
 package nl.uitvoering.standen.editie;
 
 import static io.restassured.RestAssured.given;
-import static nl.uitvoering.standen.TestData.standMetThemas;
+import static nl.uitvoering.standen.TestData.stand;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -34,7 +34,7 @@ class EditieResourceTest {
                         + "\"indienenTot\": \"2031-04-01T00:00:00Z\"}")
                 .when().post("/api/v1/edities")
                 .then().statusCode(201).body("open", equalTo(false));
-        given().contentType(ContentType.JSON).body(standMetThemas("Te vroeg"))
+        given().contentType(ContentType.JSON).body(stand("Te vroeg"))
                 .when().put("/api/v1/edities/2031/standen/uwv")
                 .then().statusCode(409);
 
@@ -43,7 +43,7 @@ class EditieResourceTest {
                 .when().patch("/api/v1/edities/2031")
                 .then().statusCode(200).body("open", equalTo(true));
 
-        given().contentType(ContentType.JSON).body(standMetThemas("Op tijd"))
+        given().contentType(ContentType.JSON).body(stand("Op tijd"))
                 .when().put("/api/v1/edities/2031/standen/uwv")
                 .then().statusCode(201);
     }

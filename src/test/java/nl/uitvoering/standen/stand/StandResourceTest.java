@@ -2,7 +2,7 @@ package nl.uitvoering.standen.stand;
 
 import static io.restassured.RestAssured.given;
 import static nl.uitvoering.standen.TestData.nieuweOpenEditie;
-import static nl.uitvoering.standen.TestData.standMetThemas;
+import static nl.uitvoering.standen.TestData.stand;
 import static nl.uitvoering.standen.TestData.voorbeeld;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -49,10 +49,10 @@ class StandResourceTest {
 
     @Test
     void eenHerzieningIsEenNieuweVersieEnDeGeschiedenisBlijft() {
-        given().contentType(ContentType.JSON).body(standMetThemas("Eerste titel"))
+        given().contentType(ContentType.JSON).body(stand("Eerste titel"))
                 .when().put(standPad("svb")).then().statusCode(201);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(standMetThemas("Herziene titel"))
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(stand("Herziene titel"))
                 .when().put(standPad("svb"))
                 .then().statusCode(200).header("ETag", "\"2\"").body("versie", equalTo(2));
 
@@ -67,10 +67,10 @@ class StandResourceTest {
 
     @Test
     void dezelfdeInhoudOpnieuwIndienenMaaktGeenNieuweVersie() {
-        given().contentType(ContentType.JSON).body(standMetThemas("Zelfde"))
+        given().contentType(ContentType.JSON).body(stand("Zelfde"))
                 .when().put(standPad("duo")).then().statusCode(201);
 
-        given().contentType(ContentType.JSON).body(standMetThemas("Zelfde"))
+        given().contentType(ContentType.JSON).body(stand("Zelfde"))
                 .when().put(standPad("duo"))
                 .then().statusCode(200).header("ETag", "\"1\"").body("versie", equalTo(1));
 
@@ -79,12 +79,12 @@ class StandResourceTest {
 
     @Test
     void eenVerouderdeIfMatchGeeft412() {
-        given().contentType(ContentType.JSON).body(standMetThemas("Een"))
+        given().contentType(ContentType.JSON).body(stand("Een"))
                 .when().put(standPad("ind")).then().statusCode(201);
-        given().contentType(ContentType.JSON).body(standMetThemas("Twee"))
+        given().contentType(ContentType.JSON).body(stand("Twee"))
                 .when().put(standPad("ind")).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(standMetThemas("Drie"))
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(stand("Drie"))
                 .when().put(standPad("ind"))
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("status", equalTo(412)).body("detail", containsString("laatste versie is 2"));
@@ -92,7 +92,7 @@ class StandResourceTest {
 
     @Test
     void intrekkenLaatDeGeschiedenisStaan() {
-        given().contentType(ContentType.JSON).body(standMetThemas("Ingediend"))
+        given().contentType(ContentType.JSON).body(stand("Ingediend"))
                 .when().put(standPad("cak")).then().statusCode(201);
 
         given().when().delete(standPad("cak")).then().statusCode(204);
@@ -106,18 +106,18 @@ class StandResourceTest {
 
     @Test
     void onbekendeOrganisatieOfEditieGeeft404() {
-        given().contentType(ContentType.JSON).body(standMetThemas("X"))
+        given().contentType(ContentType.JSON).body(stand("X"))
                 .when().put("/api/v1/edities/" + jaar + "/standen/bestaat-niet")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("title", equalTo("Niet gevonden"));
-        given().contentType(ContentType.JSON).body(standMetThemas("X"))
+        given().contentType(ContentType.JSON).body(stand("X"))
                 .when().put("/api/v1/edities/1999/standen/uwv")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void eenGeslotenVensterGeeft409() {
-        given().contentType(ContentType.JSON).body(standMetThemas("Te laat"))
+        given().contentType(ContentType.JSON).body(stand("Te laat"))
                 .when().put("/api/v1/edities/2022/standen/uwv")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("gesloten"));
