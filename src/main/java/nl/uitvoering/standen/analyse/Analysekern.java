@@ -15,6 +15,7 @@ import java.util.TreeSet;
 public final class Analysekern {
 
     private static final String SAMENSTELLINGSDELEN = "/analyse/samenstellingsdelen.txt";
+    private static final String ALGEMENE_WOORDEN = "/analyse/algemene-woorden.txt";
 
     private Analysekern() {
     }
@@ -32,17 +33,17 @@ public final class Analysekern {
 
     public static OpkomendeThemaZoeker opkomendeThemaZoeker(Taxonomie taxonomie, NederlandseAnalyse analyse,
                                                             Weging weging, int minimumOrganisaties) {
-        Set<String> bekendeStammen = new TreeSet<>();
+        Set<String> genegeerd = new TreeSet<>();
         for (Thema thema : taxonomie.themas()) {
-            thema.kernbegrippen().keySet().forEach(begrip -> bekendeStammen.addAll(analyse.stammen(begrip)));
+            thema.kernbegrippen().keySet().forEach(begrip -> genegeerd.addAll(analyse.stammen(begrip)));
         }
-        return new OpkomendeThemaZoeker(analyse, bekendeStammen, minimumOrganisaties,
-                weging.opkomendeGelijkenis());
+        woordenlijst(ALGEMENE_WOORDEN).forEach(woord -> genegeerd.addAll(analyse.stammen(woord)));
+        return new OpkomendeThemaZoeker(analyse, genegeerd, minimumOrganisaties, weging.opkomendeGelijkenis());
     }
 
     /** Dutch analysis that splits compounds into the words of the taxonomy and the general word list. */
     public static NederlandseAnalyse nederlandseAnalyse(Taxonomie taxonomie) {
-        Set<String> delen = new TreeSet<>(algemeneDelen());
+        Set<String> delen = new TreeSet<>(woordenlijst(SAMENSTELLINGSDELEN));
         for (Thema thema : taxonomie.themas()) {
             for (String begrip : thema.kernbegrippen().keySet()) {
                 Arrays.stream(begrip.split("[^\\p{L}]+")).filter(woord -> woord.length() >= 3).forEach(delen::add);
@@ -51,10 +52,10 @@ public final class Analysekern {
         return new NederlandseAnalyse(delen);
     }
 
-    private static List<String> algemeneDelen() {
-        try (InputStream bron = Analysekern.class.getResourceAsStream(SAMENSTELLINGSDELEN)) {
+    private static List<String> woordenlijst(String resource) {
+        try (InputStream bron = Analysekern.class.getResourceAsStream(resource)) {
             if (bron == null) {
-                throw new IllegalStateException("Missing resource " + SAMENSTELLINGSDELEN);
+                throw new IllegalStateException("Missing resource " + resource);
             }
             return new BufferedReader(new InputStreamReader(bron, StandardCharsets.UTF_8)).lines()
                     .map(String::strip)

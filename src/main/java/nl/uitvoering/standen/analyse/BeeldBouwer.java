@@ -36,6 +36,13 @@ public final class BeeldBouwer {
     }
 
     public EditieBeeld bouw(int jaar, List<StandTekst> standen) {
+        return bouw(jaar, standen, List.of());
+    }
+
+    /**
+     * @param eerdereOpkomende the emergent themes of earlier editions: a theme that returns keeps its id
+     */
+    public EditieBeeld bouw(int jaar, List<StandTekst> standen, List<OpkomendeThemaZoeker.EerderThema> eerdereOpkomende) {
         List<StandTekst> opVolgorde = standen.stream().sorted(Comparator.comparing(StandTekst::organisatie)).toList();
         Map<OpkomendeThemaZoeker.Kandidaat, List<Toewijzing>> lezingen = new LinkedHashMap<>();
         Map<OpkomendeThemaZoeker.Kandidaat, StandTekst> standVan = new HashMap<>();
@@ -48,14 +55,14 @@ public final class BeeldBouwer {
                 standVan.put(kandidaat, stand);
             }
         }
-        Map<String, String> namen = new TreeMap<>();
+        Map<String, OpkomendeThemaZoeker.Groep> groepen = new TreeMap<>();
         List<OpkomendeThemaZoeker.Kandidaat> onzeker = lezingen.entrySet().stream()
                 .filter(e -> e.getValue().stream().noneMatch(t -> t.score() >= zekereScore))
                 .map(Map.Entry::getKey).toList();
         List<KnelpuntTekst> alleKnelpunten = lezingen.keySet().stream()
                 .map(OpkomendeThemaZoeker.Kandidaat::knelpunt).toList();
-        for (OpkomendeThemaZoeker.Groep groep : opkomend.zoek(onzeker, alleKnelpunten)) {
-            namen.put(groep.id(), groep.naam());
+        for (OpkomendeThemaZoeker.Groep groep : opkomend.zoek(onzeker, alleKnelpunten, eerdereOpkomende)) {
+            groepen.put(groep.id(), groep);
             groep.leden().forEach((kandidaat, lid) -> lezingen.put(kandidaat, List.of(new Toewijzing(groep.id(),
                     lid.gelijkenis(), List.of("deelt " + String.join(", ", lid.gedeeldeWoorden().stream()
                             .map(woord -> "'" + woord + "'").toList())
@@ -79,8 +86,7 @@ public final class BeeldBouwer {
         });
         int aantalOrganisaties = (int) opVolgorde.stream().map(StandTekst::organisatie).distinct().count();
         List<EditieBeeld.ThemaBeeld> themas = perThema.entrySet().stream()
-                .map(e -> themaBeeld(e.getKey(), namen.getOrDefault(e.getKey(), taxonomie.naamVan(e.getKey())),
-                        e.getValue(), aantalOrganisaties))
+                .map(e -> themaBeeld(e.getKey(), groepen.get(e.getKey()), e.getValue(), aantalOrganisaties))
                 .sorted(RANGORDE)
                 .toList();
         List<EditieBeeld.WetBeeld> wetten = perWet.entrySet().stream()
@@ -98,7 +104,8 @@ public final class BeeldBouwer {
                     .thenComparing(EditieBeeld.ThemaBeeld::ernstGewicht, Comparator.reverseOrder())
                     .thenComparing(EditieBeeld.ThemaBeeld::id);
 
-    private EditieBeeld.ThemaBeeld themaBeeld(String id, String naam, List<EditieBeeld.KnelpuntInThema> knelpunten,
+    private EditieBeeld.ThemaBeeld themaBeeld(String id, OpkomendeThemaZoeker.Groep opkomendeGroep,
+                                              List<EditieBeeld.KnelpuntInThema> knelpunten,
                                               int aantalOrganisatiesInEditie) {
         List<EditieBeeld.KnelpuntInThema> gesorteerd = knelpunten.stream()
                 .sorted(Comparator.comparing(EditieBeeld.KnelpuntInThema::organisatie)
@@ -111,9 +118,11 @@ public final class BeeldBouwer {
         String soort = overig ? "overig" : taxonomie.kent(id) ? "taxonomie" : "opkomend";
         double aandeel = aantalOrganisatiesInEditie == 0 ? 0.0
                 : Math.round(1000.0 * organisaties.size() / aantalOrganisatiesInEditie) / 1000.0;
+        String naam = opkomendeGroep != null ? opkomendeGroep.naam() : taxonomie.naamVan(id);
+        List<String> kenmerken = opkomendeGroep != null ? opkomendeGroep.kenmerkStammen() : List.of();
         return new EditieBeeld.ThemaBeeld(id, naam, soort,
                 !overig && organisaties.size() >= minimumOrganisaties, organisaties.size(), aandeel, ernstGewicht,
-                organisaties, gesorteerd);
+                organisaties, gesorteerd, kenmerken);
     }
 
     private static EditieBeeld.KnelpuntInThema inThema(StandTekst stand, KnelpuntTekst knelpunt,

@@ -6,10 +6,20 @@ import java.util.List;
 public record EditieBeeld(int jaar, int aantalOrganisaties, String taxonomieVersie, List<ThemaBeeld> themas,
                           List<WetBeeld> wetten) {
 
-    /** One theme of the picture. {@code soort} is taxonomie, opkomend or overig. */
+    /**
+     * One theme of the picture. {@code soort} is taxonomie, opkomend or overig; an emergent theme carries the
+     * stems that characterise it, by which a later edition recognises it.
+     */
     public record ThemaBeeld(String id, String naam, String soort, boolean terugkerend, int aantalOrganisaties,
                              double aandeelOrganisaties, int ernstGewicht, List<String> organisaties,
-                             List<KnelpuntInThema> knelpunten) {
+                             List<KnelpuntInThema> knelpunten, List<String> kenmerken) {
+    }
+
+    /** The emergent themes of this picture, as earlier themes for the pictures of later editions. */
+    public List<OpkomendeThemaZoeker.EerderThema> opkomendeThemas() {
+        return themas.stream().filter(t -> "opkomend".equals(t.soort()))
+                .map(t -> new OpkomendeThemaZoeker.EerderThema(t.id(), t.naam(), t.kenmerken()))
+                .toList();
     }
 
     /** A bottleneck in a theme, traceable to its Stand by organisation, version and position. */

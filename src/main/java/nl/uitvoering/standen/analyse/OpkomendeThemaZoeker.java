@@ -25,21 +25,25 @@ public final class OpkomendeThemaZoeker {
 
     private static final int KORTSTE_STAM = 4;
     private static final int AANTAL_KENMERKEN = 3;
+    private static final int AANTAL_HERKENNINGSTERMEN = 10;
+    private static final int MINIMALE_OVERLAP = 2;
+    /** Words in more than this share of an edition's bottlenecks are everyday report language, not a subject. */
+    private static final double ALGEMEEN_AANDEEL = 0.08;
     private static final Pattern WOORD = Pattern.compile("\\p{L}+");
 
     private final NederlandseAnalyse analyse;
-    private final Set<String> bekendeStammen;
+    private final Set<String> genegeerdeStammen;
     private final int minimumOrganisaties;
     private final double minimumGelijkenis;
 
     /**
-     * @param bekendeStammen stems of the taxonomy's key phrases: they already explain known themes, so they do
-     *                       not count as shared content between bottlenecks
+     * @param genegeerdeStammen stems that do not count as shared content: those of the taxonomy's key phrases
+     *                          (they already explain known themes) and everyday report language
      */
-    public OpkomendeThemaZoeker(NederlandseAnalyse analyse, Set<String> bekendeStammen, int minimumOrganisaties,
+    public OpkomendeThemaZoeker(NederlandseAnalyse analyse, Set<String> genegeerdeStammen, int minimumOrganisaties,
                                 double minimumGelijkenis) {
         this.analyse = analyse;
-        this.bekendeStammen = Set.copyOf(bekendeStammen);
+        this.genegeerdeStammen = Set.copyOf(genegeerdeStammen);
         this.minimumOrganisaties = minimumOrganisaties;
         this.minimumGelijkenis = minimumGelijkenis;
     }
@@ -52,10 +56,14 @@ public final class OpkomendeThemaZoeker {
     }
 
     /**
-     * An emergent theme: its members, per member the characteristic words it shares with the others, and its
-     * similarity to the closest other member.
+     * An emergent theme: its members, per member the characteristic words it shares with the others, and the
+     * stems by which a later edition recognises it.
      */
-    public record Groep(String id, String naam, List<String> kenmerken, Map<Kandidaat, Lid> leden) {
+    public record Groep(String id, String naam, List<String> kenmerkStammen, Map<Kandidaat, Lid> leden) {
+    }
+
+    /** An emergent theme found in an earlier edition; a group that shares enough stems with it keeps its id. */
+    public record EerderThema(String id, String naam, List<String> kenmerkStammen) {
     }
 
     public record Lid(List<String> gedeeldeWoorden, double gelijkenis) {
@@ -65,7 +73,7 @@ public final class OpkomendeThemaZoeker {
      * @param kandidaten bottlenecks that fit no known theme, in a stable order
      * @param editie     every bottleneck of the edition, to tell rare words from common ones
      */
-    public List<Groep> zoek(List<Kandidaat> kandidaten, List<KnelpuntTekst> editie) {
+    public List<Groep> zoek(List<Kandidaat> kandidaten, List<KnelpuntTekst> editie, List<EerderThema> eerdere) {
         Map<String, Double> zeldzaamheid = zeldzaamheid(editie);
         List<Map<String, Double>> vectoren = kandidaten.stream()
                 .map(k -> vector(termen(k.knelpunt()), zeldzaamheid)).toList();
@@ -76,17 +84,54 @@ public final class OpkomendeThemaZoeker {
         }
         List<Groep> resultaat = new ArrayList<>();
         Set<String> gebruikteIds = new TreeSet<>();
+        eerdere.forEach(thema -> gebruikteIds.add(thema.id()));
+        Set<String> herkend = new TreeSet<>();
         for (List<Integer> leden : groepen.values()) {
             long organisaties = leden.stream().map(i -> kandidaten.get(i).organisatie()).distinct().count();
-            boolean nieuw = leden.stream().anyMatch(i -> kandidaten.get(i).zonderThema());
-            if (organisaties >= minimumOrganisaties && nieuw) {
-                resultaat.add(groep(leden, kandidaten, vectoren, gebruikteIds));
+            if (organisaties < minimumOrganisaties) {
+                continue;
+            }
+            Groep groep = groep(leden, kandidaten, vectoren, gebruikteIds);
+            Groep herkendeGroep = herken(groep, eerdere, herkend);
+            // A group of bottlenecks that all fit a known theme a little is only emergent if it returns.
+            boolean zonderThema = leden.stream().anyMatch(i -> kandidaten.get(i).zonderThema());
+            if (zonderThema || herkendeGroep != groep) {
+                resultaat.add(herkendeGroep);
             }
         }
         return resultaat;
     }
 
-    /** Single-link grouping: union-find over all pairs whose cosine similarity reaches the minimum. */
+    /**
+     * Gives a group the id and name of the earlier emergent theme it shares most stems with (at least two, or the
+     * same headword), so that a dashboard that bookmarked the theme finds it again in the next edition.
+     */
+    private static Groep herken(Groep groep, List<EerderThema> eerdere, Set<String> alHerkend) {
+        EerderThema beste = null;
+        long besteOverlap = MINIMALE_OVERLAP - 1;
+        for (EerderThema eerder : eerdere) {
+            long overlap = eerder.kenmerkStammen().stream().filter(groep.kenmerkStammen()::contains).count();
+            boolean zelfdeKopwoord = !eerder.kenmerkStammen().isEmpty() && !groep.kenmerkStammen().isEmpty()
+                    && eerder.kenmerkStammen().get(0).equals(groep.kenmerkStammen().get(0));
+            if (zelfdeKopwoord) {
+                overlap = Math.max(overlap, MINIMALE_OVERLAP);
+            }
+            if (overlap > besteOverlap && !alHerkend.contains(eerder.id())) {
+                beste = eerder;
+                besteOverlap = overlap;
+            }
+        }
+        if (beste == null) {
+            return groep;
+        }
+        alHerkend.add(beste.id());
+        return new Groep(beste.id(), beste.naam(), groep.kenmerkStammen(), groep.leden());
+    }
+
+    /**
+     * Single-link grouping: union-find over all pairs that share at least two words and whose cosine similarity
+     * reaches the minimum. Two shared words, not one, keep unrelated subjects from chaining into one group.
+     */
     private int[] verbind(List<Map<String, Double>> vectoren) {
         int[] ouder = new int[vectoren.size()];
         for (int i = 0; i < ouder.length; i++) {
@@ -94,7 +139,8 @@ public final class OpkomendeThemaZoeker {
         }
         for (int i = 0; i < vectoren.size(); i++) {
             for (int j = i + 1; j < vectoren.size(); j++) {
-                if (cosinus(vectoren.get(i), vectoren.get(j)) >= minimumGelijkenis) {
+                if (gedeeld(vectoren.get(i), vectoren.get(j)) >= MINIMALE_OVERLAP
+                        && cosinus(vectoren.get(i), vectoren.get(j)) >= minimumGelijkenis) {
                     int a = wortel(ouder, i);
                     int b = wortel(ouder, j);
                     ouder[Math.max(a, b)] = Math.min(a, b);
@@ -125,12 +171,13 @@ public final class OpkomendeThemaZoeker {
                 aantal.merge(term, 1, Integer::sum);
             });
         }
-        List<String> kenmerken = gewicht.keySet().stream()
+        List<String> kenmerkStammen = gewicht.keySet().stream()
                 .filter(term -> aantal.get(term) >= 2)
                 .sorted(Comparator.comparingDouble((String term) -> -gewicht.get(term) * aantal.get(term))
                         .thenComparing(Comparator.naturalOrder()))
-                .limit(AANTAL_KENMERKEN)
+                .limit(AANTAL_HERKENNINGSTERMEN)
                 .toList();
+        List<String> kenmerken = kenmerkStammen.stream().limit(AANTAL_KENMERKEN).toList();
         Map<String, String> woordVoorStam = woordenVoorStammen(leden.stream()
                 .map(i -> kandidaten.get(i).knelpunt()).toList());
         List<String> woorden = kenmerken.stream().map(stam -> woordVoorStam.getOrDefault(stam, stam)).toList();
@@ -149,7 +196,7 @@ public final class OpkomendeThemaZoeker {
         }
         String id = uniek("opkomend-" + slug(woorden.isEmpty() ? "thema" : woorden.get(0)), gebruikteIds);
         String naam = woorden.isEmpty() ? "Opkomend thema" : String.join(", ", woorden);
-        return new Groep(id, naam, woorden, perLid);
+        return new Groep(id, naam, kenmerkStammen, perLid);
     }
 
     private Map<String, Double> zeldzaamheid(List<KnelpuntTekst> editie) {
@@ -159,7 +206,13 @@ public final class OpkomendeThemaZoeker {
         }
         Map<String, Double> idf = new HashMap<>();
         int totaal = editie.size();
-        documentFrequentie.forEach((term, df) -> idf.put(term, Math.log((1.0 + totaal) / (1.0 + df))));
+        double algemeen = Math.max(3, ALGEMEEN_AANDEEL * totaal);
+        // A word used once cannot link two bottlenecks; leaving it out keeps long texts from diluting the rest.
+        documentFrequentie.forEach((term, df) -> {
+            if (df >= 2 && df <= algemeen) {
+                idf.put(term, Math.log((1.0 + totaal) / (1.0 + df)));
+            }
+        });
         return idf;
     }
 
@@ -167,7 +220,7 @@ public final class OpkomendeThemaZoeker {
         Set<String> termen = new TreeSet<>();
         for (Set<String> positie : analyse.posities(knelpunt.titel() + ". " + knelpunt.omschrijving())) {
             for (String stam : positie) {
-                if (stam.length() >= KORTSTE_STAM && !bekendeStammen.contains(stam)) {
+                if (stam.length() >= KORTSTE_STAM && !genegeerdeStammen.contains(stam)) {
                     termen.add(stam);
                 }
             }
@@ -190,6 +243,10 @@ public final class OpkomendeThemaZoeker {
             vector.replaceAll((term, waarde) -> waarde / norm);
         }
         return vector;
+    }
+
+    private static long gedeeld(Map<String, Double> a, Map<String, Double> b) {
+        return a.keySet().stream().filter(b::containsKey).count();
     }
 
     static double cosinus(Map<String, Double> a, Map<String, Double> b) {

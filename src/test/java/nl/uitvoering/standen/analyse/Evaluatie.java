@@ -27,6 +27,32 @@ public final class Evaluatie {
             raster(standen, labels, taxonomie);
             return;
         }
+        if (List.of(args).contains("--groepen")) {
+            BeeldBouwer bouwer = Analysekern.beeldBouwer(2);
+            List<OpkomendeThemaZoeker.EerderThema> eerdere = new java.util.ArrayList<>();
+            for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
+                EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue(), eerdere);
+                eerdere.addAll(beeld.opkomendeThemas());
+                beeld.themas().stream().filter(t -> !"taxonomie".equals(t.soort())).forEach(t -> System.out.println(
+                        editie.getKey() + " " + t.id() + " " + t.kenmerken() + " " + t.knelpunten().stream()
+                                .map(k -> k.organisatie() + "/" + k.positie() + " " + k.redenen()).toList()));
+            }
+            return;
+        }
+        if (List.of(args).contains("--gelijkenis")) {
+            for (double gelijkenis = 0.04; gelijkenis <= 0.2; gelijkenis += 0.02) {
+                Weging s = Weging.STANDAARD;
+                Weging weging = new Weging(s.drempel(), s.relatieveDrempel(), s.opgegevenGewicht(), s.titelFactor(),
+                        s.zekereScore(), gelijkenis);
+                Map<String, String> soorten = new HashMap<>();
+                Map<String, Set<String>> resultaat = lees(Analysekern.beeldBouwer(taxonomie, weging, 2), standen,
+                        soorten);
+                System.out.printf(Locale.ROOT, "gelijkenis %.2f: macro-F1 %.3f%n", gelijkenis,
+                        macroF1(taxonomie, labels, resultaat));
+                emergenteThemas(labels, resultaat, soorten);
+            }
+            return;
+        }
         Map<String, String> soortVan = new HashMap<>();
         Map<String, Set<String>> gevonden = lees(Analysekern.beeldBouwer(2), standen, soortVan);
         System.out.println("| thema | precisie | recall | F1 | TP | FP | FN |");
@@ -71,8 +97,10 @@ public final class Evaluatie {
     private static Map<String, Set<String>> lees(BeeldBouwer bouwer, Map<Integer, List<StandTekst>> standen,
                                                  Map<String, String> soortVan) {
         Map<String, Set<String>> gevonden = new HashMap<>();
+        List<OpkomendeThemaZoeker.EerderThema> eerdere = new java.util.ArrayList<>();
         for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
-            EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue());
+            EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue(), eerdere);
+            eerdere.addAll(beeld.opkomendeThemas());
             for (EditieBeeld.ThemaBeeld thema : beeld.themas()) {
                 soortVan.put(thema.id(), thema.soort());
                 for (EditieBeeld.KnelpuntInThema knelpunt : thema.knelpunten()) {
