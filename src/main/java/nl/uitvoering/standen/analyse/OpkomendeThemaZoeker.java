@@ -210,7 +210,7 @@ public final class OpkomendeThemaZoeker {
         // A word used once cannot link two bottlenecks; leaving it out keeps long texts from diluting the rest.
         documentFrequentie.forEach((term, df) -> {
             if (df >= 2 && df <= algemeen) {
-                idf.put(term, Math.log((1.0 + totaal) / (1.0 + df)));
+                idf.put(term, Math.log(1.0 + (double) totaal / df));
             }
         });
         return idf;

@@ -24,9 +24,12 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
         this.weging = weging;
         this.begrippenPerThema = new LinkedHashMap<>();
         for (Thema thema : taxonomie.themas()) {
-            begrippenPerThema.put(thema.id(), thema.kernbegrippen().entrySet().stream()
-                    .map(e -> new Kernbegrip(e.getKey(), analyse.stammen(e.getKey()), e.getValue()))
-                    .toList());
+            // Inflections of one phrase (systeem, systemen) share their stems and count once, at the highest weight.
+            Map<List<String>, Kernbegrip> perStammen = new LinkedHashMap<>();
+            thema.kernbegrippen().forEach((tekst, gewicht) -> perStammen.merge(analyse.stammen(tekst),
+                    new Kernbegrip(tekst, analyse.stammen(tekst), gewicht),
+                    (eerste, tweede) -> tweede.gewicht() > eerste.gewicht() ? tweede : eerste));
+            begrippenPerThema.put(thema.id(), List.copyOf(perStammen.values()));
         }
     }
 

@@ -15,5 +15,5 @@ package nl.uitvoering.standen.analyse;
 public record Weging(double drempel, double relatieveDrempel, double opgegevenGewicht, double titelFactor,
                      double zekereScore, double opkomendeGelijkenis) {
 
-    public static final Weging STANDAARD = new Weging(4.0, 0.6, 3.0, 2.0, 8.0, 0.12);
+    public static final Weging STANDAARD = new Weging(3.5, 0.6, 3.0, 2.0, 8.0, 0.20);
 }

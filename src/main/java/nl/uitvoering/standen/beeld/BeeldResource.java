@@ -41,6 +41,30 @@ public class BeeldResource {
     }
 
     @GET
+    @Path("/wetten")
+    @Operation(summary = "De wetten (BWB-id's) van een editie, gerangschikt op het aantal organisaties dat ze noemt")
+    public Response wetten(@PathParam("jaar") int jaar, Request verzoek) {
+        EntityTag etag = new EntityTag(beelden.etag(jaar));
+        Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag);
+        if (nietGewijzigd != null) {
+            return nietGewijzigd.build();
+        }
+        return Response.ok(new WettenOverzicht(jaar, beelden.beeld(jaar).inhoud().wetten())).tag(etag).build();
+    }
+
+    @GET
+    @Path("/standen/{organisatie}/analyse")
+    @Operation(summary = "Hoe een Stand gelezen is",
+            description = "Per knelpunt van de laatst verwerkte versie: de thema's die het kreeg, de score en waarom.")
+    public Response analyse(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie) {
+        BeeldService.Beeld beeld = beelden.beeld(jaar);
+        StandAnalyse analyse = StandAnalyse.uit(beeld.inhoud(), organisatie)
+                .orElseThrow(() -> ProbleemException.nietGevonden("Het beeld van editie " + jaar
+                        + " bevat (nog) geen Stand van '" + organisatie + "'."));
+        return Response.ok(analyse).tag(new EntityTag(beeld.opgeslagen().etag())).build();
+    }
+
+    @GET
     @Path("/themas/{thema}")
     @Operation(summary = "Eén thema met zijn knelpunten en waarom ze erin zitten")
     public Response thema(@PathParam("jaar") int jaar, @PathParam("thema") String thema) {

@@ -38,6 +38,13 @@ public class BeeldService {
                         new OpgeslagenBeeld(jaar, null, "leeg", null)));
     }
 
+    /** The pictures of the editions from {@code vanaf} to {@code tot} that have one, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EditieBeeld> beelden(int vanaf, int tot) {
+        return opslag.alle().stream().filter(b -> b.jaar() >= vanaf && b.jaar() <= tot)
+                .map(b -> lees(b.json())).toList();
+    }
+
     private static void bestaandeEditie(int jaar) {
         if (Editie.findById(jaar) == null) {
             throw ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet.");

@@ -31,13 +31,24 @@ public class EditieBeeldOpslag {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OpgeslagenBeeld> zoek(int jaar) {
+        return lees("where editie_jaar = ?1", jaar).stream().findFirst();
+    }
+
+    /** The stored pictures of all editions, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OpgeslagenBeeld> alle() {
+        return lees("where ?1 = ?1", 0);
+    }
+
+    private static List<OpgeslagenBeeld> lees(String voorwaarde, int parameter) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rijen = Panache.getEntityManager().createNativeQuery("""
-                        select cast(beeld as text), etag, bijgewerkt_op from editie_beeld where editie_jaar = ?1""")
-                .setParameter(1, jaar)
+        List<Object[]> rijen = Panache.getEntityManager().createNativeQuery(
+                        "select editie_jaar, cast(beeld as text), etag, bijgewerkt_op from editie_beeld "
+                                + voorwaarde + " order by editie_jaar")
+                .setParameter(1, parameter)
                 .getResultList();
-        return rijen.stream().findFirst().map(rij -> new OpgeslagenBeeld(jaar, (String) rij[0], (String) rij[1],
-                alsInstant(rij[2])));
+        return rijen.stream().map(rij -> new OpgeslagenBeeld(((Number) rij[0]).intValue(), (String) rij[1],
+                (String) rij[2], alsInstant(rij[3]))).toList();
     }
 
     private static Instant alsInstant(Object waarde) {

@@ -42,7 +42,7 @@ public class Consolidator {
                 geraakteEdities.add(versie.jaar());
             }
         }
-        geraakteEdities.forEach(bijwerker::werkBij);
+        bijwerker.werkBij(geraakteEdities);
     }
 
     /** A record we cannot read would block the partition forever; it is logged and skipped instead. */

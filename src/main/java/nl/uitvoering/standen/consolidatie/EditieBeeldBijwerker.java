@@ -5,17 +5,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 import nl.uitvoering.standen.analyse.BeeldBouwer;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.analyse.Ernst;
 import nl.uitvoering.standen.analyse.KnelpuntTekst;
+import nl.uitvoering.standen.analyse.OpkomendeThemaZoeker;
 import nl.uitvoering.standen.analyse.StandTekst;
 import nl.uitvoering.standen.beeld.EditieBeeldOpslag;
+import nl.uitvoering.standen.beeld.OpgeslagenBeeld;
 import nl.uitvoering.standen.stand.KnelpuntInhoud;
 import nl.uitvoering.standen.stand.StandVersieWeergave;
 
-/** Recomputes the picture of one edition from the consolidated Standen and stores it. */
+/**
+ * Recomputes pictures from the consolidated Standen and stores them. Editions are built oldest first, because an
+ * emergent theme keeps the id it got in an earlier edition: a change to one edition therefore also rebuilds the
+ * later editions that have a picture (in practice changes arrive for the newest edition).
+ */
 @ApplicationScoped
 public class EditieBeeldBijwerker {
 
@@ -29,21 +41,33 @@ public class EditieBeeldBijwerker {
     ObjectMapper json;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void werkBij(int jaar) {
-        List<StandTekst> teksten = standen.actueleStanden(jaar).stream().map(this::alsTekst).toList();
-        EditieBeeld beeld = bouwer.bouw(jaar, teksten);
-        try {
-            opslag.bewaar(jaar, json.writeValueAsString(beeld));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise the picture of " + jaar, e);
+    public void werkBij(Set<Integer> geraakteEdities) {
+        if (geraakteEdities.isEmpty()) {
+            return;
+        }
+        int vanaf = Collections.min(geraakteEdities);
+        SortedSet<Integer> teBouwen = new TreeSet<>(geraakteEdities);
+        List<OpkomendeThemaZoeker.EerderThema> eerdere = new ArrayList<>();
+        for (OpgeslagenBeeld opgeslagen : opslag.alle()) {
+            if (opgeslagen.jaar() < vanaf) {
+                eerdere.addAll(lees(opgeslagen.json(), EditieBeeld.class).opkomendeThemas());
+            } else {
+                teBouwen.add(opgeslagen.jaar());
+            }
+        }
+        for (int jaar : teBouwen) {
+            List<StandTekst> teksten = standen.actueleStanden(jaar).stream().map(this::alsTekst).toList();
+            EditieBeeld beeld = bouwer.bouw(jaar, teksten, List.copyOf(eerdere));
+            opslag.bewaar(jaar, schrijf(beeld));
+            eerdere.addAll(beeld.opkomendeThemas());
         }
     }
 
     private StandTekst alsTekst(String standJson) {
-        StandVersieWeergave versie = lees(standJson);
+        StandVersieWeergave versie = lees(standJson, StandVersieWeergave.class);
         List<KnelpuntInhoud> knelpunten = versie.inhoud().knelpunten();
         return new StandTekst(versie.organisatie(), versie.versie(),
-                java.util.stream.IntStream.range(0, knelpunten.size())
+                IntStream.range(0, knelpunten.size())
                         .mapToObj(positie -> alsTekst(positie, knelpunten.get(positie)))
                         .toList());
     }
@@ -53,11 +77,19 @@ public class EditieBeeldBijwerker {
                 knelpunt.themas(), knelpunt.wetten());
     }
 
-    private StandVersieWeergave lees(String standJson) {
+    private <T> T lees(String tekst, Class<T> type) {
         try {
-            return json.readValue(standJson, StandVersieWeergave.class);
+            return json.readValue(tekst, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Consolidated Stand is not readable", e);
+            throw new IllegalStateException("Stored " + type.getSimpleName() + " is not readable", e);
+        }
+    }
+
+    private String schrijf(EditieBeeld beeld) {
+        try {
+            return json.writeValueAsString(beeld);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise the picture of " + beeld.jaar(), e);
         }
     }
 }

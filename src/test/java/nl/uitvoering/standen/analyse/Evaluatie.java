@@ -40,7 +40,7 @@ public final class Evaluatie {
             return;
         }
         if (List.of(args).contains("--gelijkenis")) {
-            for (double gelijkenis = 0.04; gelijkenis <= 0.2; gelijkenis += 0.02) {
+            for (double gelijkenis = 0.04; gelijkenis <= 0.32; gelijkenis += 0.04) {
                 Weging s = Weging.STANDAARD;
                 Weging weging = new Weging(s.drempel(), s.relatieveDrempel(), s.opgegevenGewicht(), s.titelFactor(),
                         s.zekereScore(), gelijkenis);

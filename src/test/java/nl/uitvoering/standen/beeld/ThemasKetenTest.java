@@ -83,6 +83,73 @@ class ThemasKetenTest {
     }
 
     @Test
+    void eenThemaZijnWettenEnDeLezingVanEenStandZijnUitTeLeggen() {
+        dienIn("uwv", standOver("complexiteit-regelgeving"));
+        dienIn("svb", standOver("ict-gegevensuitwisseling", "complexiteit-regelgeving"));
+        await().atMost(BINNEN).untilAsserted(() -> themas().body("aantalOrganisaties", equalTo(2)));
+
+        given().when().get("/api/v1/edities/" + jaar + "/themas/complexiteit-regelgeving")
+                .then().statusCode(200)
+                .body("naam", equalTo("Complexiteit en stapeling van wet- en regelgeving"))
+                .body("knelpunten.organisatie", contains("svb", "uwv"))
+                .body("knelpunten[0].citaat", equalTo(
+                        "De wet- en regelgeving is zo complex en gelaagd dat burgers er niet meer uitkomen."));
+        given().when().get("/api/v1/edities/" + jaar + "/themas/bestaat-niet")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/edities/" + jaar + "/wetten")
+                .then().statusCode(200)
+                .body("wetten[0].bwbId", equalTo("BWBR0005537"))
+                .body("wetten[0].aantalOrganisaties", equalTo(2));
+        given().when().get("/api/v1/edities/" + jaar + "/standen/svb/analyse")
+                .then().statusCode(200)
+                .body("versie", equalTo(1))
+                .body("knelpunten.positie", contains(0, 1))
+                .body("knelpunten[0].themas[0].id", equalTo("ict-gegevensuitwisseling"))
+                .body("knelpunten[0].themas[0].redenen", hasItem("'verouderde systemen' in de titel"));
+        given().when().get("/api/v1/edities/" + jaar + "/standen/duo/analyse")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void eenOnderwerpBuitenDeTaxonomieBijTweeOrganisatiesWordtEenOpkomendThema() {
+        dienIn("coa", """
+                {"knelpunten": [{"titel": "Vergunninghouders blijven in de opvang", "ernst": "hoog",
+                  "omschrijving": "Door het woningtekort kunnen vergunninghouders niet doorstromen naar een woning."}]}""");
+        dienIn("gemeente-utrecht", """
+                {"knelpunten": [{"titel": "Woningnood", "ernst": "zeer-hoog",
+                  "omschrijving": "Er zijn te weinig sociale huurwoningen voor vergunninghouders en dakloze inwoners."}]}""");
+
+        await().atMost(BINNEN).untilAsserted(() -> themas()
+                .body("themas[0].soort", equalTo("opkomend"))
+                .body("themas[0].terugkerend", equalTo(true))
+                .body("themas[0].organisaties", contains("coa", "gemeente-utrecht")));
+    }
+
+    @Test
+    void trendsVergelijkenEditiesOpHetAandeelOrganisaties() {
+        int volgende = nieuweOpenEditie();
+        dienIn("uwv", standOver("arbeidsmarkt-personeel"));
+        dienIn("svb", standOver("financiering-sturing"));
+        given().contentType(ContentType.JSON).body(standOver("arbeidsmarkt-personeel"))
+                .when().put("/api/v1/edities/" + volgende + "/standen/uwv").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(standOver("arbeidsmarkt-personeel"))
+                .when().put("/api/v1/edities/" + volgende + "/standen/svb").then().statusCode(201);
+
+        await().atMost(BINNEN).untilAsserted(() -> given()
+                .queryParam("vanaf", jaar).queryParam("tot", volgende)
+                .when().get("/api/v1/trends")
+                .then().statusCode(200)
+                .body("edities.jaar", contains(jaar, volgende))
+                .body("themas.id", contains("arbeidsmarkt-personeel", "financiering-sturing"))
+                .body("themas[0].reeks.aandeel", contains(0.5f, 1.0f))
+                .body("themas[0].richting", equalTo("stijgend"))
+                .body("themas[1].reeks[1].richting", equalTo("verdwenen")));
+        given().queryParam("vanaf", 2030).queryParam("tot", 2020)
+                .when().get("/api/v1/trends")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void hetBeeldKanGoedkoopWordenGepold() {
         dienIn("rvo", standOver("beleidsreflex"));
         await().atMost(BINNEN).untilAsserted(() -> themas().body("aantalOrganisaties", equalTo(1)));
