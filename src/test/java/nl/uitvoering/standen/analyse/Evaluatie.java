@@ -78,6 +78,9 @@ public final class Evaluatie {
         }
         System.out.printf(Locale.ROOT, "| **macro-gemiddelde** | | | **%.3f** | | | |%n%n",
                 somF1 / taxonomie.themas().size());
+        System.out.printf(Locale.ROOT, "Alleen de tekst (zonder de door organisaties opgegeven thema's): "
+                + "macro-F1 %.3f%n%n", macroF1(taxonomie, labels,
+                lees(Analysekern.beeldBouwer(2), zonderOpgave(standen), new HashMap<>())));
         emergenteThemas(labels, gevonden, soortVan);
         if (List.of(args).contains("--details")) {
             for (Voorbeeldset.Label label : labels) {
@@ -91,6 +94,15 @@ public final class Evaluatie {
                 }
             }
         }
+    }
+
+    private static Map<Integer, List<StandTekst>> zonderOpgave(Map<Integer, List<StandTekst>> standen) {
+        Map<Integer, List<StandTekst>> kaal = new TreeMap<>();
+        standen.forEach((jaar, lijst) -> kaal.put(jaar, lijst.stream().map(stand -> new StandTekst(
+                stand.organisatie(), stand.versie(), stand.knelpunten().stream().map(k -> new KnelpuntTekst(
+                        k.positie(), k.titel(), k.omschrijving(), k.ernst(), List.of(), k.wetten())).toList()))
+                .toList()));
+        return kaal;
     }
 
     /** The themes each bottleneck got, by edition/organisation/position. */
