@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the latest Standen of an edition into its picture. Deterministic: the same Standen, in any order, give
@@ -21,6 +22,7 @@ public final class BeeldBouwer {
     private final OpkomendeThemaZoeker opkomend;
     private final int minimumOrganisaties;
     private final double zekereScore;
+    private final Geheugen<KnelpuntTekst, List<Toewijzing>> lezingenGeheugen = new Geheugen<>(250_000);
 
     /**
      * @param zekereScore a known theme with at least this score is certain; a bottleneck whose known themes all
@@ -46,9 +48,13 @@ public final class BeeldBouwer {
         List<StandTekst> opVolgorde = standen.stream().sorted(Comparator.comparing(StandTekst::organisatie)).toList();
         Map<OpkomendeThemaZoeker.Kandidaat, List<Toewijzing>> lezingen = new LinkedHashMap<>();
         Map<OpkomendeThemaZoeker.Kandidaat, StandTekst> standVan = new HashMap<>();
+        // Reading the texts is the expensive part: in parallel, and remembered for unchanged bottlenecks.
+        Map<KnelpuntTekst, List<Toewijzing>> gelezen = new ConcurrentHashMap<>();
+        opVolgorde.parallelStream().flatMap(stand -> stand.knelpunten().stream())
+                .forEach(k -> gelezen.put(k, lezingenGeheugen.geef(k, toewijzer::wijsToe)));
         for (StandTekst stand : opVolgorde) {
             for (KnelpuntTekst knelpunt : stand.knelpunten()) {
-                List<Toewijzing> toewijzingen = toewijzer.wijsToe(knelpunt);
+                List<Toewijzing> toewijzingen = gelezen.get(knelpunt);
                 var kandidaat = new OpkomendeThemaZoeker.Kandidaat(stand.organisatie(), knelpunt,
                         toewijzingen.isEmpty());
                 lezingen.put(kandidaat, toewijzingen);

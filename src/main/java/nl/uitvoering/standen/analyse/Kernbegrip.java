@@ -13,11 +13,15 @@ record Kernbegrip(String tekst, List<String> stammen, double gewicht) {
     private static final int MAXIMALE_AFSTAND = 2;
 
     boolean komtVoorIn(List<Set<String>> posities) {
+        return komtVoorIn(Tekstindex.van(posities));
+    }
+
+    boolean komtVoorIn(Tekstindex tekst) {
         if (stammen.isEmpty()) {
             return false;
         }
-        for (int start = 0; start < posities.size(); start++) {
-            if (posities.get(start).contains(stammen.get(0)) && volgtVanaf(posities, start, 1)) {
+        for (int start : tekst.positiesVan(stammen.get(0))) {
+            if (volgtVanaf(tekst.posities(), start, 1)) {
                 return true;
             }
         }

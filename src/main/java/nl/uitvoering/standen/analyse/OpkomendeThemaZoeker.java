@@ -33,6 +33,7 @@ public final class OpkomendeThemaZoeker {
 
     private final NederlandseAnalyse analyse;
     private final Set<String> genegeerdeStammen;
+    private final Geheugen<KnelpuntTekst, Set<String>> termenGeheugen = new Geheugen<>(250_000);
     private final int minimumOrganisaties;
     private final double minimumGelijkenis;
 
@@ -56,8 +57,8 @@ public final class OpkomendeThemaZoeker {
     }
 
     /**
-     * An emergent theme: its members, per member the characteristic words it shares with the others, and the
-     * stems by which a later edition recognises it.
+     * An emergent theme: its members, per member the characteristic words it shares with the others and its
+     * similarity to the theme as a whole, and the stems by which a later edition recognises it.
      */
     public record Groep(String id, String naam, List<String> kenmerkStammen, Map<Kandidaat, Lid> leden) {
     }
@@ -133,21 +134,40 @@ public final class OpkomendeThemaZoeker {
      * reaches the minimum. Two shared words, not one, keep unrelated subjects from chaining into one group.
      */
     private int[] verbind(List<Map<String, Double>> vectoren) {
-        int[] ouder = new int[vectoren.size()];
-        for (int i = 0; i < ouder.length; i++) {
+        int aantal = vectoren.size();
+        int[] ouder = new int[aantal];
+        for (int i = 0; i < aantal; i++) {
             ouder[i] = i;
         }
-        for (int i = 0; i < vectoren.size(); i++) {
-            for (int j = i + 1; j < vectoren.size(); j++) {
-                if (gedeeld(vectoren.get(i), vectoren.get(j)) >= MINIMALE_OVERLAP
-                        && cosinus(vectoren.get(i), vectoren.get(j)) >= minimumGelijkenis) {
+        // An inverted index visits only the pairs that share a word, instead of all n * n pairs.
+        Map<String, List<Integer>> metTerm = new HashMap<>();
+        double[] product = new double[aantal];
+        int[] gedeeld = new int[aantal];
+        List<Integer> geraakt = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            for (Map.Entry<String, Double> term : vectoren.get(i).entrySet()) {
+                for (int j : metTerm.getOrDefault(term.getKey(), List.of())) {
+                    if (gedeeld[j]++ == 0) {
+                        geraakt.add(j);
+                    }
+                    product[j] += term.getValue() * vectoren.get(j).get(term.getKey());
+                }
+            }
+            for (int j : geraakt) {
+                if (gedeeld[j] >= MINIMALE_OVERLAP && product[j] >= minimumGelijkenis - 1e-12) {
                     int a = wortel(ouder, i);
                     int b = wortel(ouder, j);
                     ouder[Math.max(a, b)] = Math.min(a, b);
                 }
+                product[j] = 0;
+                gedeeld[j] = 0;
+            }
+            geraakt.clear();
+            for (String term : vectoren.get(i).keySet()) {
+                metTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
             }
         }
-        for (int i = 0; i < ouder.length; i++) {
+        for (int i = 0; i < aantal; i++) {
             ouder[i] = wortel(ouder, i);
         }
         return ouder;
@@ -181,6 +201,7 @@ public final class OpkomendeThemaZoeker {
         Map<String, String> woordVoorStam = woordenVoorStammen(leden.stream()
                 .map(i -> kandidaten.get(i).knelpunt()).toList());
         List<String> woorden = kenmerken.stream().map(stam -> woordVoorStam.getOrDefault(stam, stam)).toList();
+        Map<String, Double> zwaartepunt = genormaliseerd(gewicht);
         Map<Kandidaat, Lid> perLid = new LinkedHashMap<>();
         for (int lid : leden) {
             List<String> gedeeld = vectoren.get(lid).keySet().stream()
@@ -190,8 +211,7 @@ public final class OpkomendeThemaZoeker {
                     .limit(AANTAL_KENMERKEN)
                     .map(stam -> woordVoorStam.getOrDefault(stam, stam))
                     .toList();
-            double gelijkenis = leden.stream().filter(ander -> ander != lid)
-                    .mapToDouble(ander -> cosinus(vectoren.get(lid), vectoren.get(ander))).max().orElse(0);
+            double gelijkenis = cosinus(vectoren.get(lid), zwaartepunt);
             perLid.put(kandidaten.get(lid), new Lid(gedeeld, Math.round(gelijkenis * 100) / 100.0));
         }
         String id = uniek("opkomend-" + slug(woorden.isEmpty() ? "thema" : woorden.get(0)), gebruikteIds);
@@ -217,6 +237,10 @@ public final class OpkomendeThemaZoeker {
     }
 
     private Set<String> termen(KnelpuntTekst knelpunt) {
+        return termenGeheugen.geef(knelpunt, this::leesTermen);
+    }
+
+    private Set<String> leesTermen(KnelpuntTekst knelpunt) {
         Set<String> termen = new TreeSet<>();
         for (Set<String> positie : analyse.posities(knelpunt.titel() + ". " + knelpunt.omschrijving())) {
             for (String stam : positie) {
@@ -230,23 +254,20 @@ public final class OpkomendeThemaZoeker {
 
     private static Map<String, Double> vector(Set<String> termen, Map<String, Double> zeldzaamheid) {
         Map<String, Double> vector = new TreeMap<>();
-        double lengte = 0;
         for (String term : termen) {
             double waarde = zeldzaamheid.getOrDefault(term, 0.0);
             if (waarde > 0) {
                 vector.put(term, waarde);
-                lengte += waarde * waarde;
             }
         }
-        double norm = Math.sqrt(lengte);
-        if (norm > 0) {
-            vector.replaceAll((term, waarde) -> waarde / norm);
-        }
-        return vector;
+        return genormaliseerd(vector);
     }
 
-    private static long gedeeld(Map<String, Double> a, Map<String, Double> b) {
-        return a.keySet().stream().filter(b::containsKey).count();
+    private static Map<String, Double> genormaliseerd(Map<String, Double> vector) {
+        double norm = Math.sqrt(vector.values().stream().mapToDouble(waarde -> waarde * waarde).sum());
+        Map<String, Double> eenheid = new HashMap<>();
+        vector.forEach((term, waarde) -> eenheid.put(term, norm > 0 ? waarde / norm : 0));
+        return eenheid;
     }
 
     static double cosinus(Map<String, Double> a, Map<String, Double> b) {
@@ -265,11 +286,12 @@ public final class OpkomendeThemaZoeker {
     /** The most frequent written form of each stem in the texts, so that labels read as words. */
     private Map<String, String> woordenVoorStammen(List<KnelpuntTekst> knelpunten) {
         Map<String, Map<String, Integer>> telling = new TreeMap<>();
+        Map<String, List<Set<String>>> geanalyseerd = new HashMap<>();
         for (KnelpuntTekst knelpunt : knelpunten) {
             Matcher woord = WOORD.matcher(knelpunt.titel() + " " + knelpunt.omschrijving());
             while (woord.find()) {
                 String vorm = woord.group().toLowerCase(Locale.ROOT);
-                for (Set<String> positie : analyse.posities(vorm)) {
+                for (Set<String> positie : geanalyseerd.computeIfAbsent(vorm, analyse::posities)) {
                     positie.forEach(stam -> telling.computeIfAbsent(stam, s -> new TreeMap<>())
                             .merge(stam.equals(positie.iterator().next()) ? vorm : stam, 1, Integer::sum));
                 }

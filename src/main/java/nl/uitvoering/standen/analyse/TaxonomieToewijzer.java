@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a bottleneck the way an analyst would: which key phrases of which theme does its Dutch text contain?
@@ -35,8 +34,8 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
 
     @Override
     public List<Toewijzing> wijsToe(KnelpuntTekst knelpunt) {
-        List<Set<String>> titel = analyse.posities(knelpunt.titel());
-        List<Set<String>> omschrijving = analyse.posities(knelpunt.omschrijving());
+        Tekstindex titel = Tekstindex.van(analyse.posities(knelpunt.titel()));
+        Tekstindex omschrijving = Tekstindex.van(analyse.posities(knelpunt.omschrijving()));
         List<Toewijzing> kandidaten = new ArrayList<>();
         for (Map.Entry<String, List<Kernbegrip>> thema : begrippenPerThema.entrySet()) {
             double score = 0;
