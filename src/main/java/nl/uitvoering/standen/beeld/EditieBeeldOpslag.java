@@ -29,6 +29,11 @@ public class EditieBeeldOpslag {
                 .executeUpdate();
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void wisAlles() {
+        Panache.getEntityManager().createNativeQuery("delete from editie_beeld").executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OpgeslagenBeeld> zoek(int jaar) {
         return lees("where editie_jaar = ?1", jaar).stream().findFirst();

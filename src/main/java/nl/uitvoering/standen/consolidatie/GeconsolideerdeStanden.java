@@ -35,6 +35,12 @@ public class GeconsolideerdeStanden {
         return gewijzigd > 0;
     }
 
+    /** Forgets everything, before the topic is replayed from the start. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void wisAlles() {
+        Panache.getEntityManager().createNativeQuery("delete from geconsolideerde_stand").executeUpdate();
+    }
+
     /** The JSON of every Stand of the edition that is not withdrawn, in organisation order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> actueleStanden(int jaar) {

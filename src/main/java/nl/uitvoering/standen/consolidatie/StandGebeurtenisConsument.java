@@ -8,7 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.uitvoering.standen.beeld.EditieBeeldOpslag;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +50,13 @@ public class StandGebeurtenisConsument {
     StandenTopic topic;
     @Inject
     Consolidator consolidator;
+    @Inject
+    GeconsolideerdeStanden standen;
+    @Inject
+    EditieBeeldOpslag beelden;
 
     private final CountDownLatch gestopt = new CountDownLatch(1);
+    private final AtomicBoolean herbouwGevraagd = new AtomicBoolean();
     private volatile boolean draait;
     private volatile KafkaConsumer<String, CloudEvent> consument;
     private Thread draad;
@@ -71,12 +82,27 @@ public class StandGebeurtenisConsument {
         draad.join(Duration.ofSeconds(20).toMillis());
     }
 
+    /**
+     * Asks the consumer to forget what it consolidated and to replay the topic from the start. Returns false when
+     * this instance does not consolidate.
+     */
+    public boolean vraagHerbouw() {
+        if (draad == null) {
+            return false;
+        }
+        herbouwGevraagd.set(true);
+        return true;
+    }
+
     private void draai() {
         try (KafkaConsumer<String, CloudEvent> kafka = consument) {
             kafka.subscribe(List.of(topic.naam()));
             Duration pauze = Duration.ofMillis(500);
             while (draait) {
                 try {
+                    if (herbouwGevraagd.get() && !kafka.assignment().isEmpty()) {
+                        herbouw(kafka);
+                    }
                     verwerkVolgendePartij(kafka);
                     pauze = Duration.ofMillis(500);
                 } catch (WakeupException e) {
@@ -111,6 +137,27 @@ public class StandGebeurtenisConsument {
             throw e;
         }
         kafka.commitSync();
+    }
+
+    /**
+     * Wipes the consolidated state and rewinds to the first offsets, committing that position at once: should the
+     * process die during the replay, it resumes the replay instead of starting from an empty picture at the end.
+     * With several consolidator instances each rewinds only its own partitions; run one instance for a rebuild.
+     */
+    private void herbouw(KafkaConsumer<String, CloudEvent> kafka) {
+        LOG.infof("Rebuilding the pictures: replaying %s from the start", kafka.assignment());
+        QuarkusTransaction.requiringNew().run(() -> {
+            standen.wisAlles();
+            beelden.wisAlles();
+        });
+        Map<TopicPartition, Long> begin = kafka.beginningOffsets(kafka.assignment());
+        Map<TopicPartition, OffsetAndMetadata> vastgelegd = new HashMap<>();
+        begin.forEach((partitie, offset) -> {
+            kafka.seek(partitie, offset);
+            vastgelegd.put(partitie, new OffsetAndMetadata(offset));
+        });
+        kafka.commitSync(vastgelegd);
+        herbouwGevraagd.set(false);
     }
 
     /** Rewinds every partition of a failed batch so that the next poll delivers it again. */
