@@ -161,6 +161,11 @@ public final class Evaluatie {
                 }
             }
         }
+        List<Double> alle = perScore.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(w -> e.getKey())).sorted().toList();
+        System.out.printf(Locale.ROOT, "%d wegingen: macro-F1 min %.3f, P10 %.3f, mediaan %.3f, max %.3f%n",
+                alle.size(), alle.get(0), alle.get(alle.size() / 10), alle.get(alle.size() / 2),
+                alle.get(alle.size() - 1));
         for (double opgegeven : new double[] {0, 1, 2, 3}) {
             System.out.println("opgegevenGewicht " + opgegeven + ":");
             perScore.entrySet().stream()
