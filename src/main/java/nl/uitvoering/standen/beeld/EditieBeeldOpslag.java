@@ -2,6 +2,7 @@ package nl.uitvoering.standen.beeld;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,22 +37,22 @@ public class EditieBeeldOpslag {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OpgeslagenBeeld> zoek(int jaar) {
-        return lees("where editie_jaar = ?1", jaar).stream().findFirst();
+        return lees(Panache.getEntityManager().createNativeQuery(SELECTIE + " where editie_jaar = ?1")
+                .setParameter(1, jaar)).stream().findFirst();
     }
 
     /** The stored pictures of all editions, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OpgeslagenBeeld> alle() {
-        return lees("where ?1 = ?1", 0);
+        return lees(Panache.getEntityManager().createNativeQuery(SELECTIE + " order by editie_jaar"));
     }
 
-    private static List<OpgeslagenBeeld> lees(String voorwaarde, int parameter) {
+    private static final String SELECTIE =
+            "select editie_jaar, cast(beeld as text), etag, bijgewerkt_op from editie_beeld";
+
+    private static List<OpgeslagenBeeld> lees(Query query) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rijen = Panache.getEntityManager().createNativeQuery(
-                        "select editie_jaar, cast(beeld as text), etag, bijgewerkt_op from editie_beeld "
-                                + voorwaarde + " order by editie_jaar")
-                .setParameter(1, parameter)
-                .getResultList();
+        List<Object[]> rijen = query.getResultList();
         return rijen.stream().map(rij -> new OpgeslagenBeeld(((Number) rij[0]).intValue(), (String) rij[1],
                 (String) rij[2], alsInstant(rij[3]))).toList();
     }

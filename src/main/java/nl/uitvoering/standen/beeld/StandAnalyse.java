@@ -3,6 +3,7 @@ package nl.uitvoering.standen.beeld;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 
@@ -16,7 +17,7 @@ public record StandAnalyse(String organisatie, int jaar, int versie, List<Knelpu
     }
 
     /** Collects the bottlenecks of one organisation from the themes of a picture; empty when it has none. */
-    static java.util.Optional<StandAnalyse> uit(EditieBeeld beeld, String organisatie) {
+    static Optional<StandAnalyse> uit(EditieBeeld beeld, String organisatie) {
         Map<Integer, KnelpuntAnalyse> perPositie = new TreeMap<>();
         int versie = 0;
         for (EditieBeeld.ThemaBeeld thema : beeld.themas()) {
@@ -30,8 +31,8 @@ public record StandAnalyse(String organisatie, int jaar, int versie, List<Knelpu
                 }
             }
         }
-        return perPositie.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new StandAnalyse(organisatie, beeld.jaar(), versie,
+        return perPositie.isEmpty() ? Optional.empty()
+                : Optional.of(new StandAnalyse(organisatie, beeld.jaar(), versie,
                         List.copyOf(perPositie.values())));
     }
 }

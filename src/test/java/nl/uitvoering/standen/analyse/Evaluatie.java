@@ -57,27 +57,13 @@ public final class Evaluatie {
         Map<String, Set<String>> gevonden = lees(Analysekern.beeldBouwer(2), standen, soortVan);
         System.out.println("| thema | precisie | recall | F1 | TP | FP | FN |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
-        double somF1 = 0;
         for (Thema thema : taxonomie.themas()) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (Voorbeeldset.Label label : labels) {
-                boolean verwacht = label.themas().contains(thema.id());
-                boolean toegekend = gevonden.getOrDefault(sleutel(label), Set.of()).contains(thema.id());
-                tp += verwacht && toegekend ? 1 : 0;
-                fp += !verwacht && toegekend ? 1 : 0;
-                fn += verwacht && !toegekend ? 1 : 0;
-            }
-            double precisie = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-            double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-            double f1 = precisie + recall == 0 ? 0 : 2 * precisie * recall / (precisie + recall);
-            somF1 += f1;
-            System.out.printf(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f | %d | %d | %d |%n", thema.id(), precisie,
-                    recall, f1, tp, fp, fn);
+            Telling telling = Telling.van(thema.id(), labels, gevonden);
+            System.out.printf(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f | %d | %d | %d |%n", thema.id(),
+                    telling.precisie(), telling.recall(), telling.f1(), telling.tp(), telling.fp(), telling.fn());
         }
         System.out.printf(Locale.ROOT, "| **macro-gemiddelde** | | | **%.3f** | | | |%n%n",
-                somF1 / taxonomie.themas().size());
+                macroF1(taxonomie, labels, gevonden));
         System.out.printf(Locale.ROOT, "Alleen de tekst (zonder de door organisaties opgegeven thema's): "
                 + "macro-F1 %.3f%n%n", macroF1(taxonomie, labels,
                 lees(Analysekern.beeldBouwer(2), zonderOpgave(standen), new HashMap<>())));
@@ -126,21 +112,38 @@ public final class Evaluatie {
 
     private static double macroF1(Taxonomie taxonomie, List<Voorbeeldset.Label> labels,
                                   Map<String, Set<String>> gevonden) {
-        double som = 0;
-        for (Thema thema : taxonomie.themas()) {
+        return taxonomie.themas().stream().mapToDouble(thema -> Telling.van(thema.id(), labels, gevonden).f1())
+                .average().orElse(0);
+    }
+
+    /** True and false positives and false negatives of one theme over all labelled bottlenecks. */
+    private record Telling(int tp, int fp, int fn) {
+
+        static Telling van(String thema, List<Voorbeeldset.Label> labels, Map<String, Set<String>> gevonden) {
             int tp = 0;
             int fp = 0;
             int fn = 0;
             for (Voorbeeldset.Label label : labels) {
-                boolean verwacht = label.themas().contains(thema.id());
-                boolean toegekend = gevonden.getOrDefault(sleutel(label), Set.of()).contains(thema.id());
+                boolean verwacht = label.themas().contains(thema);
+                boolean toegekend = gevonden.getOrDefault(sleutel(label), Set.of()).contains(thema);
                 tp += verwacht && toegekend ? 1 : 0;
                 fp += !verwacht && toegekend ? 1 : 0;
                 fn += verwacht && !toegekend ? 1 : 0;
             }
-            som += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            return new Telling(tp, fp, fn);
         }
-        return som / taxonomie.themas().size();
+
+        double precisie() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        double f1() {
+            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
     }
 
     /** Tries a grid of weightings and prints the best ones, to see how sensitive the result is. */
