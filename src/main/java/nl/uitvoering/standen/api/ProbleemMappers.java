@@ -29,7 +29,7 @@ public class ProbleemMappers {
     @ServerExceptionMapper
     public Response ongeldigeInvoer(ConstraintViolationException e, UriInfo uri) {
         List<Probleem.OngeldigeParameter> schendingen = e.getConstraintViolations().stream()
-                .map(v -> new Probleem.OngeldigeParameter(JsonPad.van(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new Probleem.OngeldigeParameter(naam(v), v.getMessage()))
                 .sorted(Comparator.comparing(Probleem.OngeldigeParameter::name)
                         .thenComparing(Probleem.OngeldigeParameter::reason))
                 .toList();
@@ -78,6 +78,15 @@ public class ProbleemMappers {
     public Response onverwacht(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return antwoord(500, "Er ging aan onze kant iets mis. Probeer het later opnieuw.", uri, List.of());
+    }
+
+    /** A query parameter by its name, anything else by its JSON path in the body. */
+    private static String naam(ConstraintViolation<?> schending) {
+        if (schending.getLeafBean() instanceof QueryParameters) {
+            String pad = schending.getPropertyPath().toString();
+            return pad.substring(pad.lastIndexOf('.') + 1);
+        }
+        return JsonPad.van(schending.getPropertyPath());
     }
 
     static Response antwoord(int status, String detail, UriInfo uri, List<Probleem.OngeldigeParameter> schendingen) {

@@ -1,5 +1,10 @@
 package nl.uitvoering.standen.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +24,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class StandenOpenApiFilter implements OASFilter {
 
     static final String BASISPAD = "/api/v1";
+    private static final String VOORBEELDEN = "/openapi/voorbeelden.json";
+    /** The descriptions SmallRye generates itself, in the language of the rest of the contract. */
+    private static final Map<String, String> NEDERLANDS = Map.of(
+            "OK", "Gelukt",
+            "Bad Request", "Ongeldig verzoek; invalidParams noemt elke fout.");
     private static final String PROBLEEM = "#/components/schemas/Probleem";
     private static final String VERSIEKOP = "#/components/headers/API-Version";
 
@@ -40,13 +50,65 @@ public class StandenOpenApiFilter implements OASFilter {
                         .addProperty("reason", tekst("Wat er mis is, in het Nederlands")))
                 .addSchema("Probleem", probleemSchema());
 
+        Map<String, Map<String, Object>> voorbeelden = voorbeelden();
         Map<String, PathItem> relatief = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((pad, item) -> {
-            relatief.put(pad.startsWith(BASISPAD) ? pad.substring(BASISPAD.length()) : pad, item);
-            boolean padParameters = pad.contains("{");
-            item.getOperations().forEach((methode, operatie) -> vulAan(methode, operatie, padParameters));
+            String relatiefPad = pad.startsWith(BASISPAD) ? pad.substring(BASISPAD.length()) : pad;
+            relatief.put(relatiefPad, item);
+            item.getOperations().forEach((methode, operatie) -> {
+                vulAan(methode, operatie, pad.contains("{"));
+                voegVoorbeeldenToe(operatie, pad, voorbeelden.getOrDefault(methode + " " + relatiefPad, Map.of()));
+            });
         });
         openAPI.getPaths().setPathItems(relatief);
+    }
+
+    /**
+     * Examples are data (openapi/voorbeelden.json in the resources) for request and success bodies; an error
+     * response gets an example made from its own status and description.
+     */
+    private static void voegVoorbeeldenToe(Operation operatie, String pad, Map<String, Object> voorbeelden) {
+        if (operatie.getRequestBody() != null && voorbeelden.containsKey("verzoek")) {
+            operatie.getRequestBody().getContent().getMediaTypes().values()
+                    .forEach(mediaType -> mediaType.example(voorbeelden.get("verzoek")));
+        }
+        operatie.getResponses().getAPIResponses().forEach((code, antwoord) -> {
+            if (antwoord.getContent() == null) {
+                return;
+            }
+            Object voorbeeld = code.startsWith("4") || code.startsWith("5")
+                    ? probleemVoorbeeld(Integer.parseInt(code), antwoord.getDescription(), pad)
+                    : voorbeelden.get(code);
+            if (voorbeeld != null) {
+                antwoord.getContent().getMediaTypes().values().forEach(mediaType -> mediaType.example(voorbeeld));
+            }
+        });
+    }
+
+    private static Map<String, Object> probleemVoorbeeld(int status, String beschrijving, String pad) {
+        Map<String, Object> voorbeeld = new LinkedHashMap<>();
+        voorbeeld.put("type", "about:blank");
+        voorbeeld.put("title", ProbleemTitels.voor(status));
+        voorbeeld.put("status", status);
+        voorbeeld.put("detail", beschrijving);
+        voorbeeld.put("instance", pad);
+        if (status == 400) {
+            voorbeeld.put("invalidParams", List.of(Map.of("name", "$.knelpunten[0].titel",
+                    "reason", "mag niet leeg zijn")));
+        }
+        return voorbeeld;
+    }
+
+    private static Map<String, Map<String, Object>> voorbeelden() {
+        try (InputStream bron = StandenOpenApiFilter.class.getResourceAsStream(VOORBEELDEN)) {
+            if (bron == null) {
+                throw new IllegalStateException("Missing resource " + VOORBEELDEN);
+            }
+            return new ObjectMapper().readValue(bron, new TypeReference<>() {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void vulAan(PathItem.HttpMethod methode, Operation operatie, boolean padParameters) {
@@ -64,9 +126,13 @@ public class StandenOpenApiFilter implements OASFilter {
         if (operatie.getRequestBody() != null) {
             voegToeIndienAfwezig(antwoorden, "415", "Mediatype niet ondersteund; gebruik application/json.");
         }
+        if (methode == PathItem.HttpMethod.GET) {
+            voegToeIndienAfwezig(antwoorden, "304", "Niet gewijzigd sinds de ETag in If-None-Match.");
+        }
         voegToeIndienAfwezig(antwoorden, "406", "Het gevraagde formaat is niet beschikbaar.");
         voegToeIndienAfwezig(antwoorden, "500", "Onverwachte fout aan de kant van de dienst.");
         antwoorden.getAPIResponses().forEach((code, antwoord) -> {
+            antwoord.description(NEDERLANDS.getOrDefault(antwoord.getDescription(), antwoord.getDescription()));
             if (code.startsWith("2") || code.startsWith("3")) {
                 antwoord.addHeader("API-Version", OASFactory.createHeader().ref(VERSIEKOP));
             } else if (code.startsWith("4") || code.startsWith("5")) {

@@ -1,6 +1,8 @@
 package nl.uitvoering.standen.beeld;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,9 +11,15 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import nl.uitvoering.standen.analyse.EditieBeeld;
+import nl.uitvoering.standen.api.Pagina;
+import nl.uitvoering.standen.api.PaginaVerzoek;
 import nl.uitvoering.standen.api.ProbleemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/edities/{jaar}")
@@ -27,35 +35,47 @@ public class BeeldResource {
     @Operation(summary = "De thema's van een editie, gerangschikt",
             description = "Gerangschikt op het aantal organisaties dat een thema noemt, dan op ernst. Een thema is "
                     + "terugkerend als ten minste twee organisaties het noemen. Ondersteunt If-None-Match.")
-    public Response themas(@PathParam("jaar") int jaar, Request verzoek) {
-        EntityTag etag = new EntityTag(beelden.etag(jaar));
+    @APIResponse(responseCode = "200", description = "Eén pagina van de gerangschikte thema's",
+            content = @Content(schema = @Schema(implementation = ThemaOverzicht.class)))
+    public Response themas(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
+                           Request verzoek) {
+        EntityTag etag = etag(beelden.etag(jaar), pagina);
         Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag);
         if (nietGewijzigd != null) {
             return nietGewijzigd.build();
         }
         BeeldService.Beeld beeld = beelden.beeld(jaar);
         EditieBeeld inhoud = beeld.inhoud();
+        Pagina<EditieBeeld.ThemaBeeld> deel = Pagina.van(inhoud.themas(), pagina, uri);
         ThemaOverzicht overzicht = new ThemaOverzicht(jaar, inhoud.aantalOrganisaties(), inhoud.taxonomieVersie(),
-                beeld.opgeslagen().bijgewerktOp(), inhoud.themas());
-        return Response.ok(overzicht).tag(new EntityTag(beeld.opgeslagen().etag())).build();
+                beeld.opgeslagen().bijgewerktOp(), deel.elementen(), deel.paginering(), deel.links());
+        return Response.ok(overzicht).tag(etag(beeld.opgeslagen().etag(), pagina)).build();
     }
 
     @GET
     @Path("/wetten")
     @Operation(summary = "De wetten (BWB-id's) van een editie, gerangschikt op het aantal organisaties dat ze noemt")
-    public Response wetten(@PathParam("jaar") int jaar, Request verzoek) {
-        EntityTag etag = new EntityTag(beelden.etag(jaar));
+    @APIResponse(responseCode = "200", description = "Eén pagina van de gerangschikte wetten",
+            content = @Content(schema = @Schema(implementation = WettenOverzicht.class)))
+    public Response wetten(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
+                           Request verzoek) {
+        EntityTag etag = etag(beelden.etag(jaar), pagina);
         Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag);
         if (nietGewijzigd != null) {
             return nietGewijzigd.build();
         }
-        return Response.ok(new WettenOverzicht(jaar, beelden.beeld(jaar).inhoud().wetten())).tag(etag).build();
+        BeeldService.Beeld beeld = beelden.beeld(jaar);
+        Pagina<EditieBeeld.WetBeeld> deel = Pagina.van(beeld.inhoud().wetten(), pagina, uri);
+        return Response.ok(new WettenOverzicht(jaar, deel.elementen(), deel.paginering(), deel.links()))
+                .tag(etag(beeld.opgeslagen().etag(), pagina)).build();
     }
 
     @GET
     @Path("/standen/{organisatie}/analyse")
     @Operation(summary = "Hoe een Stand gelezen is",
             description = "Per knelpunt van de laatst verwerkte versie: de thema's die het kreeg, de score en waarom.")
+    @APIResponse(responseCode = "200", description = "De lezing van de Stand",
+            content = @Content(schema = @Schema(implementation = StandAnalyse.class)))
     public Response analyse(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie) {
         BeeldService.Beeld beeld = beelden.beeld(jaar);
         StandAnalyse analyse = StandAnalyse.uit(beeld.inhoud(), organisatie)
@@ -64,9 +84,16 @@ public class BeeldResource {
         return Response.ok(analyse).tag(new EntityTag(beeld.opgeslagen().etag())).build();
     }
 
+    /** The stored picture's tag is known without reading the picture, which makes a poll that changed nothing cheap. */
+    private static EntityTag etag(String beeldEtag, PaginaVerzoek pagina) {
+        return new EntityTag(beeldEtag + "-" + pagina.pagina + "-" + pagina.paginaGrootte);
+    }
+
     @GET
     @Path("/themas/{thema}")
     @Operation(summary = "Eén thema met zijn knelpunten en waarom ze erin zitten")
+    @APIResponse(responseCode = "200", description = "Het thema",
+            content = @Content(schema = @Schema(implementation = EditieBeeld.ThemaBeeld.class)))
     public Response thema(@PathParam("jaar") int jaar, @PathParam("thema") String thema) {
         BeeldService.Beeld beeld = beelden.beeld(jaar);
         EditieBeeld.ThemaBeeld gevonden = beeld.inhoud().themas().stream()

@@ -5,13 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import nl.uitvoering.standen.api.Vingerafdruk;
 
 /** Keeps the latest picture of every edition, written by the consolidator and read by the picture API. */
 @ApplicationScoped
@@ -62,11 +60,6 @@ public class EditieBeeldOpslag {
     }
 
     private static String etag(String json) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Vingerafdruk.sha256(json.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 }

@@ -1,10 +1,13 @@
 package nl.uitvoering.standen.beeld;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import nl.uitvoering.standen.analyse.EditieBeeld;
+import nl.uitvoering.standen.api.Pagina;
 
-/** Response of {@code GET /edities/{jaar}/themas}: the ranked themes of an edition. */
+/** Response of {@code GET /edities/{jaar}/themas}: the ranked themes of an edition, one page of them. */
 public record ThemaOverzicht(int jaar, int aantalOrganisaties, String taxonomieVersie, Instant bijgewerktOp,
-                             List<EditieBeeld.ThemaBeeld> themas) {
+                             List<EditieBeeld.ThemaBeeld> themas, Pagina.Paginering paginering,
+                             @JsonProperty("_links") Pagina.Links links) {
 }

@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.uitvoering.standen.api.ProbleemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/herbouw-opdrachten")
@@ -27,6 +30,9 @@ public class HerbouwResource {
             description = "De consolidatie vergeet wat ze verwerkt heeft en leest het topic opnieuw vanaf het begin. "
                     + "Tijdens het herbouwen zijn de beelden onvolledig. Draai voor een herbouw één "
                     + "consolidatie-instantie.")
+    @APIResponse(responseCode = "202", description = "De herbouw is gestart",
+            content = @Content(schema = @Schema(implementation = HerbouwOpdracht.class)))
+    @APIResponse(responseCode = "503", description = "Deze instantie consolideert niet")
     public Response herbouw() {
         if (!consument.vraagHerbouw()) {
             throw new ProbleemException(Response.Status.SERVICE_UNAVAILABLE,

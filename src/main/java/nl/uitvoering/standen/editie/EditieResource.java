@@ -3,6 +3,7 @@ package nl.uitvoering.standen.editie;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -13,9 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import nl.uitvoering.standen.api.Pagina;
+import nl.uitvoering.standen.api.PaginaVerzoek;
 import nl.uitvoering.standen.api.ProbleemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/edities")
@@ -27,14 +32,15 @@ public class EditieResource {
     EditieService edities;
 
     @GET
-    @Operation(summary = "Alle edities")
-    public List<EditieWeergave> alle() {
-        return edities.alle();
+    @Operation(summary = "Alle edities", description = "Op jaar gesorteerd, per pagina. Ondersteunt If-None-Match.")
+    public Pagina<EditieWeergave> alle(@Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
+        return Pagina.van(edities.alle(), pagina, uri);
     }
 
     @GET
     @Path("/{jaar}")
     @Operation(summary = "Eén editie")
+    @APIResponse(responseCode = "200", description = "De editie")
     public EditieWeergave een(@PathParam("jaar") int jaar) {
         return edities.zoek(jaar)
                 .orElseThrow(() -> ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet."));
@@ -43,6 +49,9 @@ public class EditieResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een editie toevoegen (beheer)")
+    @APIResponse(responseCode = "201", description = "Toegevoegd; Location wijst naar de editie",
+            content = @Content(schema = @Schema(implementation = EditieWeergave.class)))
+    @APIResponse(responseCode = "409", description = "Deze editie bestaat al")
     public Response voegToe(@NotNull @Valid EditieInvoer invoer, UriInfo uri) {
         EditieWeergave nieuw = edities.voegToe(invoer);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(nieuw.jaar())).build())
@@ -54,6 +63,7 @@ public class EditieResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "Het indieningsvenster van een editie wijzigen (beheer)",
             description = "Bijvoorbeeld om het venster te verlengen of te heropenen.")
+    @APIResponse(responseCode = "200", description = "De gewijzigde editie")
     public EditieWeergave wijzig(@PathParam("jaar") int jaar, @NotNull EditieWijziging wijziging) {
         return edities.wijzig(jaar, wijziging);
     }

@@ -3,6 +3,7 @@ package nl.uitvoering.standen.organisatie;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,9 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import nl.uitvoering.standen.api.Pagina;
+import nl.uitvoering.standen.api.PaginaVerzoek;
 import nl.uitvoering.standen.api.ProbleemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/organisaties")
@@ -26,14 +31,15 @@ public class OrganisatieResource {
     OrganisatieService organisaties;
 
     @GET
-    @Operation(summary = "Alle organisaties")
-    public List<OrganisatieWeergave> alle() {
-        return organisaties.alle();
+    @Operation(summary = "Alle organisaties", description = "Op code gesorteerd, per pagina. Ondersteunt If-None-Match.")
+    public Pagina<OrganisatieWeergave> alle(@Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
+        return Pagina.van(organisaties.alle(), pagina, uri);
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Eén organisatie")
+    @APIResponse(responseCode = "200", description = "De organisatie")
     public OrganisatieWeergave een(@PathParam("code") String code) {
         return organisaties.zoek(code)
                 .orElseThrow(() -> ProbleemException.nietGevonden("Organisatie '" + code + "' bestaat niet."));
@@ -42,6 +48,9 @@ public class OrganisatieResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een organisatie toevoegen (beheer)")
+    @APIResponse(responseCode = "201", description = "Toegevoegd; Location wijst naar de organisatie",
+            content = @Content(schema = @Schema(implementation = OrganisatieWeergave.class)))
+    @APIResponse(responseCode = "409", description = "Er is al een organisatie met deze code")
     public Response voegToe(@NotNull @Valid OrganisatieInvoer invoer, UriInfo uri) {
         OrganisatieWeergave nieuw = organisaties.voegToe(invoer);
         return Response.created(uri.getAbsolutePathBuilder().path(nieuw.code()).build()).entity(nieuw).build();

@@ -3,6 +3,7 @@ package nl.uitvoering.standen.stand;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,8 +16,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import nl.uitvoering.standen.api.Pagina;
+import nl.uitvoering.standen.api.PaginaVerzoek;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/edities/{jaar}/standen/{organisatie}")
@@ -33,6 +38,13 @@ public class StandResource {
             description = "Elke geaccepteerde wijziging wordt een nieuwe, onveranderlijke versie. De eerste keer 201, "
                     + "daarna 200. Dezelfde inhoud opnieuw indienen maakt geen nieuwe versie. Met If-Match "
                     + "(de ETag van de laatst gelezen versie) geeft een verouderde versie 412.")
+    @APIResponse(responseCode = "200", description = "Herzien, of ongewijzigd als de inhoud gelijk was; ETag is de versie",
+            content = @Content(schema = @Schema(implementation = StandVersieWeergave.class)))
+    @APIResponse(responseCode = "201", description = "Voor het eerst ingediend; Location wijst naar de Stand",
+            content = @Content(schema = @Schema(implementation = StandVersieWeergave.class)))
+    @APIResponse(responseCode = "409", description = "Het indieningsvenster van de editie is gesloten")
+    @APIResponse(responseCode = "412", description = "If-Match noemt niet de laatste versie")
+    @APIResponse(responseCode = "503", description = "Deze instantie neemt geen Standen in ontvangst")
     public Response dienIn(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid StandInhoud inhoud, UriInfo uri) {
@@ -47,6 +59,8 @@ public class StandResource {
 
     @GET
     @Operation(summary = "De laatste versie van een Stand")
+    @APIResponse(responseCode = "200", description = "De laatste versie; ETag is de versie",
+            content = @Content(schema = @Schema(implementation = StandVersieWeergave.class)))
     public Response laatste(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie) {
         StandVersieWeergave versie = standen.laatste(organisatie, jaar);
         return Response.ok(versie).tag(VersieTag.van(versie.versie())).build();
@@ -55,6 +69,10 @@ public class StandResource {
     @DELETE
     @Operation(summary = "Een Stand intrekken", description = "De geschiedenis blijft bewaard; het beeld laat de "
             + "Stand vallen.")
+    @APIResponse(responseCode = "204", description = "Ingetrokken")
+    @APIResponse(responseCode = "409", description = "Het indieningsvenster van de editie is gesloten")
+    @APIResponse(responseCode = "412", description = "If-Match noemt niet de laatste versie")
+    @APIResponse(responseCode = "503", description = "Deze instantie neemt geen Standen in ontvangst")
     public Response trekIn(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         standen.trekIn(organisatie, jaar, VersieTag.verwachteVersie(ifMatch));
@@ -64,14 +82,17 @@ public class StandResource {
     @GET
     @Path("/versies")
     @Operation(summary = "Alle versies van een Stand, oudste eerst")
-    public List<VersieSamenvatting> versies(@PathParam("jaar") int jaar,
-                                            @PathParam("organisatie") String organisatie) {
-        return standen.versies(organisatie, jaar);
+    public Pagina<VersieSamenvatting> versies(@PathParam("jaar") int jaar,
+                                              @PathParam("organisatie") String organisatie,
+                                              @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
+        return Pagina.van(standen.versies(organisatie, jaar), pagina, uri);
     }
 
     @GET
     @Path("/versies/{versie}")
     @Operation(summary = "Eén versie van een Stand")
+    @APIResponse(responseCode = "200", description = "De versie; ETag is de versie",
+            content = @Content(schema = @Schema(implementation = StandVersieWeergave.class)))
     public Response versie(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
                            @PathParam("versie") int versie) {
         return Response.ok(standen.versie(organisatie, jaar, versie)).tag(VersieTag.van(versie)).build();

@@ -6,15 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.uitvoering.standen.api.ProbleemException;
+import nl.uitvoering.standen.api.Vingerafdruk;
 import nl.uitvoering.standen.editie.Editie;
 import nl.uitvoering.standen.organisatie.Organisatie;
 import nl.uitvoering.standen.outbox.Outbox;
@@ -158,9 +155,8 @@ public class StandService {
 
     private String hash(StandInhoud inhoud) {
         try {
-            byte[] canoniek = json.writeValueAsString(inhoud).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canoniek));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Vingerafdruk.sha256(json.writeValueAsBytes(inhoud));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot hash a Stand", e);
         }
     }

@@ -19,7 +19,7 @@ class EditieResourceTest {
     @Test
     void deDrieVoorbeeldeditiesZijnGeladen() {
         given().when().get("/api/v1/edities")
-                .then().statusCode(200).body("jaar", hasItems(2022, 2024, 2025));
+                .then().statusCode(200).body("elementen.jaar", hasItems(2022, 2024, 2025));
         given().when().get("/api/v1/edities/2022")
                 .then().statusCode(200)
                 .body("indienenVanaf", equalTo("2022-01-10T00:00:00Z"))

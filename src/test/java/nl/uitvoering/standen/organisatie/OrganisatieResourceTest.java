@@ -19,8 +19,9 @@ class OrganisatieResourceTest {
     void deVeertienVoorbeeldorganisatiesZijnGeladen() {
         given().when().get("/api/v1/organisaties")
                 .then().statusCode(200)
-                .body("$", hasSize(greaterThanOrEqualTo(14)))
-                .body("code", hasItems("uwv", "svb", "belastingdienst", "gemeente-zwolle"));
+                .body("paginering.totaalAantal", greaterThanOrEqualTo(14))
+                .body("elementen", hasSize(greaterThanOrEqualTo(14)))
+                .body("elementen.code", hasItems("uwv", "svb", "belastingdienst", "gemeente-zwolle"));
         given().when().get("/api/v1/organisaties/cjib")
                 .then().statusCode(200)
                 .body("naam", equalTo("Centraal Justitieel Incassobureau"))
@@ -50,6 +51,32 @@ class OrganisatieResourceTest {
                 .when().post("/api/v1/organisaties")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams.name", hasItems("$.code", "$.naam", "$.soort"));
+    }
+
+    @Test
+    void deLijstIsPerPaginaMetLinks() {
+        given().queryParam("pagina", 2).queryParam("paginaGrootte", 5)
+                .when().get("/api/v1/organisaties")
+                .then().statusCode(200)
+                .body("elementen", hasSize(5))
+                .body("paginering.pagina", equalTo(2))
+                .body("paginering.paginaGrootte", equalTo(5))
+                .body("_links.prev.href", org.hamcrest.Matchers.containsString("pagina=1"))
+                .body("_links.next.href", org.hamcrest.Matchers.containsString("pagina=3"));
+        given().queryParam("paginaGrootte", 500)
+                .when().get("/api/v1/organisaties")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("paginaGrootte"));
+    }
+
+    @Test
+    void eenOngewijzigdeLijstGeeft304() {
+        String etag = given().when().get("/api/v1/organisaties").then().statusCode(200)
+                .extract().header("ETag");
+
+        given().header("If-None-Match", etag)
+                .when().get("/api/v1/organisaties")
+                .then().statusCode(304).header("API-Version", "1.0.0");
     }
 
     @Test
