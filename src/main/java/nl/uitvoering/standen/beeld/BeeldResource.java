@@ -32,7 +32,7 @@ public class BeeldResource {
 
     @GET
     @Path("/themas")
-    @Operation(summary = "De thema's van een editie, gerangschikt",
+    @Operation(operationId = "themasOpvragen", summary = "De thema's van een editie, gerangschikt",
             description = "Gerangschikt op het aantal organisaties dat een thema noemt, dan op ernst. Een thema is "
                     + "terugkerend als ten minste twee organisaties het noemen. Ondersteunt If-None-Match.")
     @APIResponse(responseCode = "200", description = "Eén pagina van de gerangschikte thema's",
@@ -54,7 +54,7 @@ public class BeeldResource {
 
     @GET
     @Path("/wetten")
-    @Operation(summary = "De wetten (BWB-id's) van een editie, gerangschikt op het aantal organisaties dat ze noemt")
+    @Operation(operationId = "wettenOpvragen", summary = "De wetten (BWB-id's) van een editie, gerangschikt op het aantal organisaties dat ze noemt")
     @APIResponse(responseCode = "200", description = "Eén pagina van de gerangschikte wetten",
             content = @Content(schema = @Schema(implementation = WettenOverzicht.class)))
     public Response wetten(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
@@ -72,7 +72,7 @@ public class BeeldResource {
 
     @GET
     @Path("/standen/{organisatie}/analyse")
-    @Operation(summary = "Hoe een Stand gelezen is",
+    @Operation(operationId = "standAnalyseOpvragen", summary = "Hoe een Stand gelezen is",
             description = "Per knelpunt van de laatst verwerkte versie: de thema's die het kreeg, de score en waarom.")
     @APIResponse(responseCode = "200", description = "De lezing van de Stand",
             content = @Content(schema = @Schema(implementation = StandAnalyse.class)))
@@ -91,7 +91,7 @@ public class BeeldResource {
 
     @GET
     @Path("/themas/{thema}")
-    @Operation(summary = "Eén thema met zijn knelpunten en waarom ze erin zitten")
+    @Operation(operationId = "themaOpvragen", summary = "Eén thema met zijn knelpunten en waarom ze erin zitten")
     @APIResponse(responseCode = "200", description = "Het thema",
             content = @Content(schema = @Schema(implementation = EditieBeeld.ThemaBeeld.class)))
     public Response thema(@PathParam("jaar") int jaar, @PathParam("thema") String thema) {

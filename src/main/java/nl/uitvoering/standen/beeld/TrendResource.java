@@ -23,7 +23,7 @@ public class TrendResource {
     BeeldService beelden;
 
     @GET
-    @Operation(summary = "Thema's door de edities heen",
+    @Operation(operationId = "trendsOpvragen", summary = "Thema's door de edities heen",
             description = "Per thema en editie het aandeel van de rapporterende organisaties dat het thema noemt, "
                     + "met een richting ten opzichte van de vorige editie in het bereik: nieuw (was afwezig, nu "
                     + "aanwezig), verdwenen (was aanwezig, nu afwezig), stijgend (aandeel minstens "

@@ -26,7 +26,7 @@ public class HerbouwResource {
     StandGebeurtenisConsument consument;
 
     @POST
-    @Operation(summary = "Alle beelden opnieuw opbouwen uit het Kafka-topic (beheer)",
+    @Operation(operationId = "herbouwStarten", summary = "Alle beelden opnieuw opbouwen uit het Kafka-topic (beheer)",
             description = "De consolidatie vergeet wat ze verwerkt heeft en leest het topic opnieuw vanaf het begin. "
                     + "Tijdens het herbouwen zijn de beelden onvolledig. Draai voor een herbouw één "
                     + "consolidatie-instantie.")

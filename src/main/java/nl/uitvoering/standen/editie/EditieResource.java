@@ -32,14 +32,14 @@ public class EditieResource {
     EditieService edities;
 
     @GET
-    @Operation(summary = "Alle edities", description = "Op jaar gesorteerd, per pagina. Ondersteunt If-None-Match.")
+    @Operation(operationId = "editiesOpvragen", summary = "Alle edities", description = "Op jaar gesorteerd, per pagina. Ondersteunt If-None-Match.")
     public Pagina<EditieWeergave> alle(@Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
         return Pagina.van(edities.alle(), pagina, uri);
     }
 
     @GET
     @Path("/{jaar}")
-    @Operation(summary = "Eén editie")
+    @Operation(operationId = "editieOpvragen", summary = "Eén editie")
     @APIResponse(responseCode = "200", description = "De editie")
     public EditieWeergave een(@PathParam("jaar") int jaar) {
         return edities.zoek(jaar)
@@ -48,7 +48,7 @@ public class EditieResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een editie toevoegen (beheer)")
+    @Operation(operationId = "editieToevoegen", summary = "Een editie toevoegen (beheer)")
     @APIResponse(responseCode = "201", description = "Toegevoegd; Location wijst naar de editie",
             content = @Content(schema = @Schema(implementation = EditieWeergave.class)))
     @APIResponse(responseCode = "409", description = "Deze editie bestaat al")
@@ -61,7 +61,7 @@ public class EditieResource {
     @PATCH
     @Path("/{jaar}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Het indieningsvenster van een editie wijzigen (beheer)",
+    @Operation(operationId = "editieWijzigen", summary = "Het indieningsvenster van een editie wijzigen (beheer)",
             description = "Bijvoorbeeld om het venster te verlengen of te heropenen.")
     @APIResponse(responseCode = "200", description = "De gewijzigde editie")
     public EditieWeergave wijzig(@PathParam("jaar") int jaar, @NotNull EditieWijziging wijziging) {

@@ -31,14 +31,14 @@ public class OrganisatieResource {
     OrganisatieService organisaties;
 
     @GET
-    @Operation(summary = "Alle organisaties", description = "Op code gesorteerd, per pagina. Ondersteunt If-None-Match.")
+    @Operation(operationId = "organisatiesOpvragen", summary = "Alle organisaties", description = "Op code gesorteerd, per pagina. Ondersteunt If-None-Match.")
     public Pagina<OrganisatieWeergave> alle(@Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
         return Pagina.van(organisaties.alle(), pagina, uri);
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Eén organisatie")
+    @Operation(operationId = "organisatieOpvragen", summary = "Eén organisatie")
     @APIResponse(responseCode = "200", description = "De organisatie")
     public OrganisatieWeergave een(@PathParam("code") String code) {
         return organisaties.zoek(code)
@@ -47,7 +47,7 @@ public class OrganisatieResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een organisatie toevoegen (beheer)")
+    @Operation(operationId = "organisatieToevoegen", summary = "Een organisatie toevoegen (beheer)")
     @APIResponse(responseCode = "201", description = "Toegevoegd; Location wijst naar de organisatie",
             content = @Content(schema = @Schema(implementation = OrganisatieWeergave.class)))
     @APIResponse(responseCode = "409", description = "Er is al een organisatie met deze code")

@@ -34,7 +34,7 @@ public class StandResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een Stand indienen of herzien",
+    @Operation(operationId = "standIndienen", summary = "Een Stand indienen of herzien",
             description = "Elke geaccepteerde wijziging wordt een nieuwe, onveranderlijke versie. De eerste keer 201, "
                     + "daarna 200. Dezelfde inhoud opnieuw indienen maakt geen nieuwe versie. Met If-Match "
                     + "(de ETag van de laatst gelezen versie) geeft een verouderde versie 412.")
@@ -58,7 +58,7 @@ public class StandResource {
     }
 
     @GET
-    @Operation(summary = "De laatste versie van een Stand")
+    @Operation(operationId = "standOpvragen", summary = "De laatste versie van een Stand")
     @APIResponse(responseCode = "200", description = "De laatste versie; ETag is de versie",
             content = @Content(schema = @Schema(implementation = StandVersieWeergave.class)))
     public Response laatste(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie) {
@@ -67,7 +67,7 @@ public class StandResource {
     }
 
     @DELETE
-    @Operation(summary = "Een Stand intrekken", description = "De geschiedenis blijft bewaard; het beeld laat de "
+    @Operation(operationId = "standIntrekken", summary = "Een Stand intrekken", description = "De geschiedenis blijft bewaard; het beeld laat de "
             + "Stand vallen.")
     @APIResponse(responseCode = "204", description = "Ingetrokken")
     @APIResponse(responseCode = "409", description = "Het indieningsvenster van de editie is gesloten")
@@ -81,7 +81,7 @@ public class StandResource {
 
     @GET
     @Path("/versies")
-    @Operation(summary = "Alle versies van een Stand, oudste eerst")
+    @Operation(operationId = "versiesOpvragen", summary = "Alle versies van een Stand, oudste eerst")
     public Pagina<VersieSamenvatting> versies(@PathParam("jaar") int jaar,
                                               @PathParam("organisatie") String organisatie,
                                               @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
@@ -90,7 +90,7 @@ public class StandResource {
 
     @GET
     @Path("/versies/{versie}")
-    @Operation(summary = "Eén versie van een Stand")
+    @Operation(operationId = "versieOpvragen", summary = "Eén versie van een Stand")
     @APIResponse(responseCode = "200", description = "De versie; ETag is de versie",
             content = @Content(schema = @Schema(implementation = StandVersieWeergave.class)))
     public Response versie(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
