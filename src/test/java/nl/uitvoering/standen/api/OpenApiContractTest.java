@@ -34,4 +34,10 @@ class OpenApiContractTest {
                 .as("The API changed: review target/openapi/openapi.json and copy it to openapi/openapi.json on purpose")
                 .isEqualTo(verwacht);
     }
+
+    @Test
+    void swaggerUiToontHetContract() {
+        given().when().get("/q/swagger-ui/index.html")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/html"));
+    }
 }

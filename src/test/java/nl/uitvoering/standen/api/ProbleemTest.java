@@ -30,6 +30,21 @@ class ProbleemTest {
     }
 
     @Test
+    void eenNietBeschikbaarFormaatIsEenProbleem() {
+        given().accept("application/xml")
+                .when().get("/api/v1/organisaties")
+                .then().statusCode(406).contentType("application/problem+json").body("status", equalTo(406));
+    }
+
+    @Test
+    void ookHetOpenApiDocumentNoemtDeVersie() {
+        given().when().get("/api/v1/openapi.json")
+                .then().statusCode(200).header("API-Version", "1.0.0");
+        given().when().get("/q/health/live")
+                .then().statusCode(200).header("API-Version", "1.0.0");
+    }
+
+    @Test
     void eenNietToegestaneMethodeIsEenProbleem() {
         given().when().delete("/api/v1/organisaties")
                 .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));

@@ -60,14 +60,15 @@ public final class LokaleOmgeving {
                   Thema's 2024:  %s/api/v1/edities/2024/themas
                   Edities:       %s/api/v1/edities
                   Organisaties:  %s/api/v1/organisaties
-                  OpenAPI:       %s/q/openapi
+                  Swagger UI:    %s/q/swagger-ui
+                  OpenAPI:       %s/api/v1/openapi.json
                   Gezondheid:    %s/q/health
                   Log:           %s
                   PostgreSQL:    %s
                   Kafka:         %s
                 De vensters van 2022, 2024 en 2025 zijn voor de demo heropend: PUT werkt op alle drie.
                 Stoppen: Ctrl-C.
-                """, geladen, basis, basis, basis, basis, basis, log.toAbsolutePath(), postgres.jdbcUrl(),
+                """, geladen, basis, basis, basis, basis, basis, basis, log.toAbsolutePath(), postgres.jdbcUrl(),
                 kafka.bootstrapServers());
         gestopt.await();
     }
