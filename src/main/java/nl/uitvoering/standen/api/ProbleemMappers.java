@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import nl.uitvoering.standen.beveiliging.VerzoekFilters;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,6 +28,27 @@ public class ProbleemMappers {
     @ServerExceptionMapper
     public Response probleem(ProbleemException e, UriInfo uri) {
         return antwoord(e.status(), e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response nietGeauthenticeerd(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(antwoord(401,
+                        "Een geldig bearer-token (JWT) is nodig: ontbrekend, verlopen of niet te vertrouwen.", uri,
+                        List.of()))
+                .header("WWW-Authenticate", "Bearer realm=\"standen\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response geenToegang(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "Uw rol geeft geen toegang tot deze actie." : e.getMessage();
+        return antwoord(403, detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response teVeel(VerzoekFilters.TeVeelVerzoekenException e, UriInfo uri) {
+        return Response.fromResponse(antwoord(429, e.getMessage(), uri, List.of()))
+                .header("Retry-After", e.wachtSeconden()).build();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,8 @@
 package nl.uitvoering.standen.beeld;
 
+import nl.uitvoering.standen.beveiliging.Gebruiker;
+import nl.uitvoering.standen.beveiliging.Rollen;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -24,11 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/edities/{jaar}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER})
 @Tag(name = "Beeld", description = "Het geconsolideerde beeld van een editie: terugkerende thema's")
 public class BeeldResource {
 
     @Inject
     BeeldService beelden;
+    @Inject
+    Gebruiker gebruiker;
 
     @GET
     @Path("/themas")
@@ -76,7 +82,11 @@ public class BeeldResource {
             description = "Per knelpunt van de laatst verwerkte versie: de thema's die het kreeg, de score en waarom.")
     @APIResponse(responseCode = "200", description = "De lezing van de Stand",
             content = @Content(schema = @Schema(implementation = StandAnalyse.class)))
+    @RolesAllowed({Rollen.INDIENER, Rollen.STUURGROEP, Rollen.LEZER})
     public Response analyse(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie) {
+        if (!gebruiker.rollen().contains(Rollen.LEZER)) {
+            gebruiker.vereisLeesrechtOpStand(organisatie);
+        }
         BeeldService.Beeld beeld = beelden.beeld(jaar);
         StandAnalyse analyse = StandAnalyse.uit(beeld.inhoud(), organisatie)
                 .orElseThrow(() -> ProbleemException.nietGevonden("Het beeld van editie " + jaar

@@ -1,5 +1,7 @@
 package nl.uitvoering.standen.beeld;
 
+import nl.uitvoering.standen.beveiliging.Rollen;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/trends")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER})
 @Tag(name = "Beeld")
 public class TrendResource {
 

@@ -1,5 +1,8 @@
 package nl.uitvoering.standen.consolidatie;
 
+import nl.uitvoering.standen.beveiliging.Rollen;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.uitvoering.standen.api.ProbleemException;
+import nl.uitvoering.standen.beveiliging.Audit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,8 +28,11 @@ public class HerbouwResource {
 
     @Inject
     StandGebeurtenisConsument consument;
+    @Inject
+    Audit audit;
 
     @POST
+    @RolesAllowed(Rollen.BEHEER)
     @Operation(operationId = "herbouwStarten", summary = "Alle beelden opnieuw opbouwen uit het Kafka-topic (beheer)",
             description = "De consolidatie vergeet wat ze verwerkt heeft en leest het topic opnieuw vanaf het begin. "
                     + "Tijdens het herbouwen zijn de beelden onvolledig. Draai voor een herbouw één "
@@ -38,6 +45,7 @@ public class HerbouwResource {
             throw new ProbleemException(Response.Status.SERVICE_UNAVAILABLE,
                     "Deze instantie consolideert niet (consolidatie staat uit).");
         }
+        QuarkusTransaction.requiringNew().run(() -> audit.leg("herbouw gestart", "herbouw-opdrachten", null));
         return Response.accepted(new HerbouwOpdracht("gestart",
                 "Het topic wordt vanaf het begin opnieuw verwerkt; volg /api/v1/edities/{jaar}/themas.")).build();
     }

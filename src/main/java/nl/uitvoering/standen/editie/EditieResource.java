@@ -1,5 +1,7 @@
 package nl.uitvoering.standen.editie;
 
+import nl.uitvoering.standen.beveiliging.Rollen;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/edities")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Rollen.INDIENER, Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER})
 @Tag(name = "Edities", description = "Rapportagerondes met hun indieningsvenster")
 public class EditieResource {
 
@@ -47,6 +50,7 @@ public class EditieResource {
     }
 
     @POST
+    @RolesAllowed(Rollen.BEHEER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "editieToevoegen", summary = "Een editie toevoegen (beheer)")
     @APIResponse(responseCode = "201", description = "Toegevoegd; Location wijst naar de editie",
@@ -59,6 +63,7 @@ public class EditieResource {
     }
 
     @PATCH
+    @RolesAllowed(Rollen.BEHEER)
     @Path("/{jaar}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "editieWijzigen", summary = "Het indieningsvenster van een editie wijzigen (beheer)",

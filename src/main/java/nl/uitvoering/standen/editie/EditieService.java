@@ -1,5 +1,7 @@
 package nl.uitvoering.standen.editie;
 
+import jakarta.inject.Inject;
+import nl.uitvoering.standen.beveiliging.Audit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +12,9 @@ import nl.uitvoering.standen.api.ProbleemException;
 
 @ApplicationScoped
 public class EditieService {
+
+    @Inject
+    Audit audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EditieWeergave> alle() {
@@ -32,6 +37,7 @@ public class EditieService {
         editie.indienenVanaf = invoer.indienenVanaf();
         editie.indienenTot = invoer.indienenTot();
         editie.persist();
+        audit.leg("toegevoegd", "edities/" + editie.jaar, null);
         return EditieWeergave.van(editie, Instant.now());
     }
 
@@ -46,6 +52,7 @@ public class EditieService {
         }
         editie.indienenVanaf = vanaf;
         editie.indienenTot = tot;
+        audit.leg("gewijzigd", "edities/" + jaar, null);
         return EditieWeergave.van(editie, Instant.now());
     }
 }

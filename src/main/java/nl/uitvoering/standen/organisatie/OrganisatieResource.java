@@ -1,5 +1,7 @@
 package nl.uitvoering.standen.organisatie;
 
+import nl.uitvoering.standen.beveiliging.Rollen;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/organisaties")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Rollen.INDIENER, Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER})
 @Tag(name = "Organisaties", description = "De uitvoeringsorganisaties die een Stand indienen")
 public class OrganisatieResource {
 
@@ -46,6 +49,7 @@ public class OrganisatieResource {
     }
 
     @POST
+    @RolesAllowed(Rollen.BEHEER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "organisatieToevoegen", summary = "Een organisatie toevoegen (beheer)")
     @APIResponse(responseCode = "201", description = "Toegevoegd; Location wijst naar de organisatie",

@@ -1,5 +1,7 @@
 package nl.uitvoering.standen.organisatie;
 
+import jakarta.inject.Inject;
+import nl.uitvoering.standen.beveiliging.Audit;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,6 +11,9 @@ import nl.uitvoering.standen.api.ProbleemException;
 
 @ApplicationScoped
 public class OrganisatieService {
+
+    @Inject
+    Audit audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganisatieWeergave> alle() {
@@ -30,6 +35,7 @@ public class OrganisatieService {
         organisatie.naam = invoer.naam().strip();
         organisatie.soort = invoer.soort();
         organisatie.persist();
+        audit.leg("toegevoegd", "organisaties/" + organisatie.code, null);
         return OrganisatieWeergave.van(organisatie);
     }
 }

@@ -1,5 +1,8 @@
 package nl.uitvoering.standen.stand;
 
+import nl.uitvoering.standen.beveiliging.Gebruiker;
+import nl.uitvoering.standen.beveiliging.Rollen;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,13 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/edities/{jaar}/standen/{organisatie}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Rollen.INDIENER, Rollen.STUURGROEP})
 @Tag(name = "Standen", description = "Indienen, herzien en intrekken van een Stand van de Uitvoering")
 public class StandResource {
 
     @Inject
     StandService standen;
+    @Inject
+    Gebruiker gebruiker;
 
     @PUT
+    @RolesAllowed(Rollen.INDIENER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "standIndienen", summary = "Een Stand indienen of herzien",
             description = "Elke geaccepteerde wijziging wordt een nieuwe, onveranderlijke versie. De eerste keer 201, "
@@ -48,6 +55,7 @@ public class StandResource {
     public Response dienIn(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid StandInhoud inhoud, UriInfo uri) {
+        gebruiker.vereisSchrijfrechtOpStand(organisatie);
         StandService.Indiening indiening =
                 standen.dienIn(organisatie, jaar, inhoud, VersieTag.verwachteVersie(ifMatch));
         StandVersieWeergave versie = indiening.versie();
@@ -62,11 +70,13 @@ public class StandResource {
     @APIResponse(responseCode = "200", description = "De laatste versie; ETag is de versie",
             content = @Content(schema = @Schema(implementation = StandVersieWeergave.class)))
     public Response laatste(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie) {
+        gebruiker.vereisLeesrechtOpStand(organisatie);
         StandVersieWeergave versie = standen.laatste(organisatie, jaar);
         return Response.ok(versie).tag(VersieTag.van(versie.versie())).build();
     }
 
     @DELETE
+    @RolesAllowed(Rollen.INDIENER)
     @Operation(operationId = "standIntrekken", summary = "Een Stand intrekken", description = "De geschiedenis blijft bewaard; het beeld laat de "
             + "Stand vallen.")
     @APIResponse(responseCode = "204", description = "Ingetrokken")
@@ -75,6 +85,7 @@ public class StandResource {
     @APIResponse(responseCode = "503", description = "Deze instantie neemt geen Standen in ontvangst")
     public Response trekIn(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        gebruiker.vereisSchrijfrechtOpStand(organisatie);
         standen.trekIn(organisatie, jaar, VersieTag.verwachteVersie(ifMatch));
         return Response.noContent().build();
     }
@@ -85,6 +96,7 @@ public class StandResource {
     public Pagina<VersieSamenvatting> versies(@PathParam("jaar") int jaar,
                                               @PathParam("organisatie") String organisatie,
                                               @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
+        gebruiker.vereisLeesrechtOpStand(organisatie);
         return Pagina.van(standen.versies(organisatie, jaar), pagina, uri);
     }
 
@@ -95,6 +107,7 @@ public class StandResource {
             content = @Content(schema = @Schema(implementation = StandVersieWeergave.class)))
     public Response versie(@PathParam("jaar") int jaar, @PathParam("organisatie") String organisatie,
                            @PathParam("versie") int versie) {
+        gebruiker.vereisLeesrechtOpStand(organisatie);
         return Response.ok(standen.versie(organisatie, jaar, versie)).tag(VersieTag.van(versie)).build();
     }
 }

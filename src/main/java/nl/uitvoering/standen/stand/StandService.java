@@ -1,5 +1,6 @@
 package nl.uitvoering.standen.stand;
 
+import nl.uitvoering.standen.beveiliging.Audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,8 @@ public class StandService {
 
     @Inject
     Outbox outbox;
+    @Inject
+    Audit audit;
     @Inject
     ObjectMapper json;
     @ConfigProperty(name = "standen.intake.enabled")
@@ -53,6 +56,8 @@ public class StandService {
         versie.persist();
         StandVersieWeergave weergave = versie.weergave();
         publiceer(StandGebeurtenis.INGEDIEND, weergave);
+        audit.leg(versie.versie == 1 ? "ingediend" : "herzien", StandGebeurtenis.onderwerp(organisatie, jaar),
+                versie.versie);
         return new Indiening(weergave, true);
     }
 
@@ -69,6 +74,7 @@ public class StandService {
         StandVersie intrekking = nieuweVersie(stand, true);
         intrekking.persist();
         publiceer(StandGebeurtenis.INGETROKKEN, intrekking.weergave());
+        audit.leg("ingetrokken", StandGebeurtenis.onderwerp(organisatie, jaar), intrekking.versie);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

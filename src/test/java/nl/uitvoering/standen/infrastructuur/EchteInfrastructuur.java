@@ -13,8 +13,14 @@ import java.util.Map;
 public class EchteInfrastructuur implements QuarkusTestResourceLifecycleManager {
 
     private static EchteKafka kafka;
+    private static Tokenuitgever tokens;
     private EchtePostgres postgres;
     private Path map;
+
+    /** The token issuer the service trusts in this run. */
+    public static Tokenuitgever tokens() {
+        return tokens;
+    }
 
     /** The broker of this run, for tests that stop and start it; null when an external broker is used. */
     public static EchteKafka kafka() {
@@ -26,6 +32,8 @@ public class EchteInfrastructuur implements QuarkusTestResourceLifecycleManager 
         try {
             map = Files.createTempDirectory("standen-test-");
             Map<String, String> config = new HashMap<>();
+            tokens = Tokenuitgever.start(map);
+            config.putAll(tokens.configuratie());
             if (System.getenv("STANDEN_JDBC_URL") == null) {
                 postgres = EchtePostgres.start(Files.createDirectories(map.resolve("postgres")));
                 config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());

@@ -10,8 +10,10 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import nl.uitvoering.standen.EchteStack;
 import nl.uitvoering.standen.TestData;
+import nl.uitvoering.standen.infrastructuur.EchteInfrastructuur;
 import nl.uitvoering.standen.klant.api.BeeldApi;
 import nl.uitvoering.standen.klant.api.EditiesApi;
 import nl.uitvoering.standen.klant.api.StandenApi;
@@ -37,6 +39,9 @@ class GegenereerdeKlantTest {
     void eenAgentschapDientInHerzietEnLeestDeThemasMetDeGegenereerdeKlant() throws Exception {
         ApiClient klant = new ApiClient();
         klant.updateBaseUri(basis.toString());
+        String token = EchteInfrastructuur.tokens().token("integrator", Set.of("indiener", "beheer", "lezer"), "uwv",
+                Duration.ofMinutes(10));
+        klant.setRequestInterceptor(verzoek -> verzoek.header("Authorization", "Bearer " + token));
         EditiesApi edities = new EditiesApi(klant);
         StandenApi standen = new StandenApi(klant);
         BeeldApi beeld = new BeeldApi(klant);
