@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.uitvoering.standen.infrastructuur.Tokenuitgever;
 
 /** Loads the sample Standen into a running service through its public API, as an agency would. */
 final class DemoLader {
@@ -25,9 +26,11 @@ final class DemoLader {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final URI basis;
+    private final Tokenuitgever tokens;
 
-    DemoLader(URI basis) {
+    DemoLader(URI basis, Tokenuitgever tokens) {
         this.basis = basis;
+        this.tokens = tokens;
     }
 
     /** Submits every sample Stand; returns the number of organisations per edition. */
@@ -39,7 +42,8 @@ final class DemoLader {
             for (String organisatie : organisaties) {
                 String body = voorbeeld(jaar, organisatie);
                 if (body != null) {
-                    verstuur("PUT", "/api/v1/edities/" + jaar + "/standen/" + organisatie, "application/json", body);
+                    verstuur("PUT", "/api/v1/edities/" + jaar + "/standen/" + organisatie, "application/json", body,
+                            tokens.indiener(organisatie));
                     perEditie.merge(jaar, 1, Integer::sum);
                 }
             }
@@ -65,19 +69,22 @@ final class DemoLader {
         Instant nu = Instant.now();
         verstuur("PATCH", "/api/v1/edities/" + jaar, "application/merge-patch+json",
                 "{\"indienenVanaf\": \"%s\", \"indienenTot\": \"%s\"}"
-                        .formatted(nu.minus(1, ChronoUnit.DAYS), nu.plus(90, ChronoUnit.DAYS)));
+                        .formatted(nu.minus(1, ChronoUnit.DAYS), nu.plus(90, ChronoUnit.DAYS)),
+                tokens.met("demo-beheer", "beheer"));
     }
 
     private int aantalInBeeld(int jaar) throws IOException, InterruptedException {
         HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(basis.resolve("/api/v1/edities/" + jaar
-                + "/themas")).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        + "/themas")).header("Authorization", "Bearer " + tokens.met("demo-lezer", "lezer")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         return antwoord.statusCode() == 200 ? json.readTree(antwoord.body()).path("aantalOrganisaties").asInt() : 0;
     }
 
-    private void verstuur(String methode, String pad, String type, String body)
+    private void verstuur(String methode, String pad, String type, String body, String token)
             throws IOException, InterruptedException {
         HttpRequest verzoek = HttpRequest.newBuilder(basis.resolve(pad))
                 .header("Content-Type", type)
+                .header("Authorization", "Bearer " + token)
                 .method(methode, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> antwoord = http.send(verzoek, HttpResponse.BodyHandlers.ofString());

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import nl.uitvoering.standen.infrastructuur.EchteKafka;
 import nl.uitvoering.standen.infrastructuur.EchtePostgres;
 import nl.uitvoering.standen.infrastructuur.Mappen;
+import nl.uitvoering.standen.infrastructuur.Tokenuitgever;
 
 /**
  * The local run: a real PostgreSQL and Kafka broker, the packaged service as a child process, and the sample
@@ -33,8 +34,9 @@ public final class LokaleOmgeving {
         System.out.println("Standen: PostgreSQL en Kafka starten ...");
         EchtePostgres postgres = EchtePostgres.start(Files.createDirectories(map.resolve("postgres")));
         EchteKafka kafka = EchteKafka.start(schoneMap(map.resolve("kafka")));
+        Tokenuitgever tokens = Tokenuitgever.start(map);
         Path log = map.resolve("standen.log");
-        Process dienst = dienst(log, postgres, kafka, poort).start();
+        Process dienst = dienst(log, postgres, kafka, tokens, poort).start();
         CountDownLatch gestopt = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStanden: stoppen ...");
@@ -50,7 +52,18 @@ public final class LokaleOmgeving {
         System.out.println("Standen: de dienst starten (log: " + log + ") ...");
         wachtTotGereed(basis, dienst, Duration.ofSeconds(90));
 
-        DemoLader demo = new DemoLader(basis);
+        DemoLader demo = new DemoLader(basis, tokens);
+        Map<String, String> demoTokens = new java.util.LinkedHashMap<>();
+        demoTokens.put("TOKEN_INDIENER_UWV", tokens.indiener("uwv"));
+        demoTokens.put("TOKEN_INDIENER_SVB", tokens.indiener("svb"));
+        demoTokens.put("TOKEN_STUURGROEP", tokens.met("demo-stuurgroep", "stuurgroep"));
+        demoTokens.put("TOKEN_LEZER", tokens.met("demo-lezer", "lezer"));
+        demoTokens.put("TOKEN_BEHEER", tokens.met("demo-beheer", "beheer"));
+        Path tokenbestand = map.resolve("tokens.env");
+        StringBuilder regels = new StringBuilder();
+        demoTokens.forEach((naam, token) -> regels.append("export ").append(naam).append('=').append(token)
+                .append('\n'));
+        Files.writeString(tokenbestand, regels);
         Map<Integer, Integer> geladen = demo.laad();
         demo.wachtOpBeeld(geladen, Duration.ofSeconds(60));
 
@@ -67,13 +80,25 @@ public final class LokaleOmgeving {
                   PostgreSQL:    %s
                   Kafka:         %s
                 De vensters van 2022, 2024 en 2025 zijn voor de demo heropend: PUT werkt op alle drie.
+
+                Tokens voor de demo (8 uur geldig, ondertekend met een sleutel die alleen deze run kent),
+                te gebruiken als 'Authorization: Bearer <token>' (ook in Swagger UI, knop Authorize):
+                  indiener uwv:  %s
+                  indiener svb:  %s
+                  stuurgroep:    %s
+                  lezer:         %s
+                  beheer:        %s
+                Dezelfde tokens als shell-variabelen: source %s
                 Stoppen: Ctrl-C.
                 """, geladen, basis, basis, basis, basis, basis, basis, log.toAbsolutePath(), postgres.jdbcUrl(),
-                kafka.bootstrapServers());
+                kafka.bootstrapServers(), demoTokens.get("TOKEN_INDIENER_UWV"), demoTokens.get("TOKEN_INDIENER_SVB"),
+                demoTokens.get("TOKEN_STUURGROEP"), demoTokens.get("TOKEN_LEZER"), demoTokens.get("TOKEN_BEHEER"),
+                tokenbestand.toAbsolutePath());
         gestopt.await();
     }
 
-    private static ProcessBuilder dienst(Path log, EchtePostgres postgres, EchteKafka kafka, int poort) {
+    private static ProcessBuilder dienst(Path log, EchtePostgres postgres, EchteKafka kafka, Tokenuitgever tokens,
+                                         int poort) {
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -83,6 +108,10 @@ public final class LokaleOmgeving {
                 "STANDEN_DB_PASSWORD", "",
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_HTTP_PORT", String.valueOf(poort)));
+        Map<String, String> jwt = tokens.configuratie();
+        builder.environment().put("STANDEN_JWT_PUBLIC_KEY_LOCATION", jwt.get("mp.jwt.verify.publickey.location"));
+        builder.environment().put("STANDEN_JWT_ISSUER", jwt.get("mp.jwt.verify.issuer"));
+        builder.environment().put("STANDEN_JWT_AUDIENCE", jwt.get("mp.jwt.verify.audiences"));
         return builder;
     }
 
