@@ -68,6 +68,15 @@ public final class Tokenuitgever {
         return organisatie == null ? claims : claims.claim("organisatie", organisatie);
     }
 
+    /** Signs any claims with this issuer's key, also claims the service must refuse (wrong issuer, audience). */
+    public String ondertekendMet(JwtClaimsBuilder claims) {
+        return ondertekend(claims, sleutels.getPrivate());
+    }
+
+    public PrivateKey privateSleutel() {
+        return sleutels.getPrivate();
+    }
+
     public static String ondertekend(JwtClaimsBuilder claims, PrivateKey sleutel) {
         return claims.jws().keyId("standen-lokaal").sign(sleutel);
     }

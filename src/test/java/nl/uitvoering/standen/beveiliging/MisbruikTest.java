@@ -1,0 +1,102 @@
+package nl.uitvoering.standen.beveiliging;
+
+import static io.restassured.RestAssured.given;
+import static nl.uitvoering.standen.TestData.nieuweOpenEditie;
+import static nl.uitvoering.standen.TestData.standOver;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import nl.uitvoering.standen.EchteStack;
+import nl.uitvoering.standen.infrastructuur.EchteInfrastructuur;
+import org.junit.jupiter.api.Test;
+
+/** OWASP API Top 10 items that apply beyond access control: mass assignment, resource consumption, traces. */
+@QuarkusTest
+@EchteStack
+class MisbruikTest {
+
+    @Test
+    void versieOrganisatieEnTijdstippenKomenNooitUitDeBody() {
+        int jaar = nieuweOpenEditie();
+        for (String veld : List.of("\"versie\": 99", "\"organisatie\": \"svb\"", "\"ingediendOp\": \"2020-01-01T00:00:00Z\"")) {
+            given().contentType(ContentType.JSON)
+                    .body("{" + veld + ", \"knelpunten\": [{\"titel\": \"T\", \"omschrijving\": \"O\", "
+                            + "\"ernst\": \"hoog\"}]}")
+                    .when().put("/api/v1/edities/" + jaar + "/standen/uwv")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        given().when().get("/api/v1/edities/" + jaar + "/standen/uwv").then().statusCode(404);
+    }
+
+    @Test
+    void eenTeGroteBodyGeeft413() {
+        String groot = "{\"samenvatting\": \"" + "x".repeat(1_100_000) + "\", \"knelpunten\": []}";
+        given().contentType(ContentType.JSON).body(groot)
+                .when().put("/api/v1/edities/2025/standen/uwv")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void teVeelKnelpuntenWordtGeweigerd() {
+        StringBuilder knelpunten = new StringBuilder();
+        for (int i = 0; i < 51; i++) {
+            knelpunten.append(i == 0 ? "" : ",").append("{\"titel\": \"T\", \"omschrijving\": \"O\", \"ernst\": \"hoog\"}");
+        }
+        given().contentType(ContentType.JSON).body("{\"knelpunten\": [" + knelpunten + "]}")
+                .when().put("/api/v1/edities/" + nieuweOpenEditie() + "/standen/uwv")
+                .then().statusCode(400).body("invalidParams.name", hasItem("$.knelpunten"));
+    }
+
+    @Test
+    void eenClientDieTeVeelSchrijftKrijgt429MetRetryAfter() {
+        String token = EchteInfrastructuur.tokens().indiener("duo");
+        List<Integer> statussen = new ArrayList<>();
+        String retryAfter = null;
+        for (int i = 0; i < 130 && retryAfter == null; i++) {
+            var antwoord = given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
+                    .when().put("/api/v1/edities/2025/standen/duo");
+            statussen.add(antwoord.statusCode());
+            retryAfter = antwoord.statusCode() == 429 ? antwoord.header("Retry-After") : null;
+        }
+        assertThat(statussen).contains(429);
+        assertThat(retryAfter).isNotNull();
+        assertThat(Long.parseLong(retryAfter)).isPositive();
+        given().auth().oauth2(EchteInfrastructuur.tokens().indiener("duo")).contentType(ContentType.JSON).body("{}")
+                .when().put("/api/v1/edities/2025/standen/duo")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void elkeSchrijfactieStaatInHetAuditSpoorMetVerzoekId() {
+        int jaar = nieuweOpenEditie();
+        given().contentType(ContentType.JSON).header("X-Request-ID", "test-" + jaar).body(standOver("beleidsreflex"))
+                .when().put("/api/v1/edities/" + jaar + "/standen/ind")
+                .then().statusCode(201).header("X-Request-ID", "test-" + jaar);
+
+        given().auth().oauth2(EchteInfrastructuur.tokens().met("auditor", "stuurgroep"))
+                .queryParam("paginaGrootte", 5)
+                .when().get("/api/v1/audit-regels")
+                .then().statusCode(200)
+                .body("elementen.find { it.verzoekId == 'test-" + jaar + "' }.subject", equalTo("indiener-ind"))
+                .body("elementen.find { it.verzoekId == 'test-" + jaar + "' }.organisatie", equalTo("ind"))
+                .body("elementen.find { it.verzoekId == 'test-" + jaar + "' }.actie", equalTo("ingediend"))
+                .body("elementen.find { it.verzoekId == 'test-" + jaar + "' }.versie", equalTo(1))
+                .body("elementen.find { it.verzoekId == 'test-" + jaar + "' }.tijdstip", notNullValue());
+    }
+
+    @Test
+    void deBeveiligingskoppenStaanOpElkAntwoord() {
+        given().when().get("/api/v1/organisaties")
+                .then().header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Strict-Transport-Security", containsString("max-age"));
+    }
+}
