@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 import static nl.uitvoering.standen.TestData.nieuweOpenEditie;
 import static nl.uitvoering.standen.TestData.standOver;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -89,6 +92,18 @@ class MisbruikTest {
                 .body("elementen.find { it.verzoekId == 'test-" + jaar + "' }.actie", equalTo("ingediend"))
                 .body("elementen.find { it.verzoekId == 'test-" + jaar + "' }.versie", equalTo(1))
                 .body("elementen.find { it.verzoekId == 'test-" + jaar + "' }.tijdstip", notNullValue());
+    }
+
+    @Test
+    void hetAuditSpoorLaatZichNietWijzigenOfWissen() {
+        given().contentType(ContentType.JSON).body(standOver("beleidsreflex"))
+                .when().put("/api/v1/edities/" + nieuweOpenEditie() + "/standen/cak").then().statusCode(201);
+
+        for (String sql : List.of("update audit_regel set subject = 'iemand anders'", "delete from audit_regel")) {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                    Panache.getEntityManager().createNativeQuery(sql).executeUpdate()))
+                    .hasStackTraceContaining("append-only");
+        }
     }
 
     @Test
