@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Function;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.api.Pagina;
 import nl.uitvoering.standen.api.PaginaVerzoek;
@@ -45,17 +46,12 @@ public class BeeldResource {
             content = @Content(schema = @Schema(implementation = ThemaOverzicht.class)))
     public Response themas(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
                            Request verzoek) {
-        EntityTag etag = etag(beelden.etag(jaar), pagina);
-        Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag);
-        if (nietGewijzigd != null) {
-            return nietGewijzigd.build();
-        }
-        BeeldService.Beeld beeld = beelden.beeld(jaar);
-        EditieBeeld inhoud = beeld.inhoud();
-        Pagina<EditieBeeld.ThemaBeeld> deel = Pagina.van(inhoud.themas(), pagina, uri);
-        ThemaOverzicht overzicht = new ThemaOverzicht(jaar, inhoud.aantalOrganisaties(), inhoud.taxonomieVersie(),
-                beeld.opgeslagen().bijgewerktOp(), deel.elementen(), deel.paginering(), deel.links());
-        return Response.ok(overzicht).tag(etag(beeld.opgeslagen().etag(), pagina)).build();
+        return gepagineerd(jaar, pagina, verzoek, beeld -> {
+            EditieBeeld inhoud = beeld.inhoud();
+            Pagina<EditieBeeld.ThemaBeeld> deel = Pagina.van(inhoud.themas(), pagina, uri);
+            return new ThemaOverzicht(jaar, inhoud.aantalOrganisaties(), inhoud.taxonomieVersie(),
+                    beeld.opgeslagen().bijgewerktOp(), deel.elementen(), deel.paginering(), deel.links());
+        });
     }
 
     @GET
@@ -65,15 +61,24 @@ public class BeeldResource {
             content = @Content(schema = @Schema(implementation = WettenOverzicht.class)))
     public Response wetten(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
                            Request verzoek) {
-        EntityTag etag = etag(beelden.etag(jaar), pagina);
-        Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag);
+        return gepagineerd(jaar, pagina, verzoek, beeld -> {
+            Pagina<EditieBeeld.WetBeeld> deel = Pagina.van(beeld.inhoud().wetten(), pagina, uri);
+            return new WettenOverzicht(jaar, deel.elementen(), deel.paginering(), deel.links());
+        });
+    }
+
+    /**
+     * Answers a poll that changed nothing with 304 from the stored picture's tag alone, without reading the
+     * picture; otherwise builds the page from it.
+     */
+    private Response gepagineerd(int jaar, PaginaVerzoek pagina, Request verzoek,
+                                 Function<BeeldService.Beeld, Object> pagineer) {
+        Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag(beelden.etag(jaar), pagina));
         if (nietGewijzigd != null) {
             return nietGewijzigd.build();
         }
         BeeldService.Beeld beeld = beelden.beeld(jaar);
-        Pagina<EditieBeeld.WetBeeld> deel = Pagina.van(beeld.inhoud().wetten(), pagina, uri);
-        return Response.ok(new WettenOverzicht(jaar, deel.elementen(), deel.paginering(), deel.links()))
-                .tag(etag(beeld.opgeslagen().etag(), pagina)).build();
+        return Response.ok(pagineer.apply(beeld)).tag(etag(beeld.opgeslagen().etag(), pagina)).build();
     }
 
     @GET
@@ -94,7 +99,6 @@ public class BeeldResource {
         return Response.ok(analyse).tag(new EntityTag(beeld.opgeslagen().etag())).build();
     }
 
-    /** The stored picture's tag is known without reading the picture, which makes a poll that changed nothing cheap. */
     private static EntityTag etag(String beeldEtag, PaginaVerzoek pagina) {
         return new EntityTag(beeldEtag + "-" + pagina.pagina + "-" + pagina.paginaGrootte);
     }
