@@ -14,6 +14,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import nl.uitvoering.standen.beveiliging.VerzoekFilters;
@@ -101,8 +104,30 @@ public class ProbleemMappers {
 
     @ServerExceptionMapper
     public Response onverwacht(Throwable e, UriInfo uri) {
+        if (isDatabaseOnbereikbaar(e)) {
+            LOG.warnf("Database unreachable: %s", e.getMessage());
+            return Response.fromResponse(antwoord(503,
+                            "De database is tijdelijk niet bereikbaar; er is niets opgeslagen. Probeer het zo opnieuw.",
+                            uri, List.of()))
+                    .header("Retry-After", 5).build();
+        }
         LOG.error("Unexpected failure", e);
         return antwoord(500, "Er ging aan onze kant iets mis. Probeer het later opnieuw.", uri, List.of());
+    }
+
+    /** A lost or refused database connection (SQL state class 08), however deeply wrapped. */
+    private static boolean isDatabaseOnbereikbaar(Throwable e) {
+        for (Throwable oorzaak = e; oorzaak != null; oorzaak = oorzaak.getCause()) {
+            if (oorzaak instanceof SQLTransientConnectionException || oorzaak instanceof ConnectException
+                    || (oorzaak instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+            if (oorzaak.getCause() == oorzaak) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A query parameter by its name, anything else by its JSON path in the body. */

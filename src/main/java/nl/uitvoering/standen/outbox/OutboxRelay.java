@@ -60,6 +60,10 @@ public class OutboxRelay {
         draad.start();
     }
 
+    /**
+     * On shutdown the relay finishes its batch, then publishes what is still waiting (for at most ten seconds,
+     * in case the broker is away: the rows stay and the next start publishes them).
+     */
     void stop(@Observes ShutdownEvent afsluiten) throws InterruptedException {
         if (draad == null) {
             return;
@@ -67,6 +71,15 @@ public class OutboxRelay {
         draait = false;
         wekker.release();
         draad.join(Duration.ofSeconds(20).toMillis());
+        long grens = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (System.nanoTime() < grens && publiceerPartij() > 0) {
+                LOG.debug("Flushed outbox rows on shutdown");
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox not fully flushed on shutdown (%s); it is published after the next start",
+                    e.getMessage());
+        }
         producent.close(Duration.ofSeconds(5));
     }
 

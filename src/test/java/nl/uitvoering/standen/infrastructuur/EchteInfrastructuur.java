@@ -14,8 +14,13 @@ public class EchteInfrastructuur implements QuarkusTestResourceLifecycleManager 
 
     private static EchteKafka kafka;
     private static Tokenuitgever tokens;
-    private EchtePostgres postgres;
+    private static EchtePostgres postgres;
     private Path map;
+
+    /** The database of this run, for tests that stop and start it; null when an external one is used. */
+    public static EchtePostgres postgres() {
+        return postgres;
+    }
 
     /** The token issuer the service trusts in this run. */
     public static Tokenuitgever tokens() {
@@ -59,6 +64,7 @@ public class EchteInfrastructuur implements QuarkusTestResourceLifecycleManager 
             }
             if (postgres != null) {
                 postgres.close();
+                postgres = null;
             }
             Mappen.verwijder(map);
         } catch (Exception e) {

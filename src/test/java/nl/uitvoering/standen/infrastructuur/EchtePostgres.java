@@ -13,31 +13,48 @@ public final class EchtePostgres implements AutoCloseable {
     public static final String DATABASE = "standen";
     public static final String GEBRUIKER = "postgres";
 
-    private final EmbeddedPostgres server;
+    private final Path map;
+    private final int poort;
+    private EmbeddedPostgres server;
 
-    private EchtePostgres(EmbeddedPostgres server) {
-        this.server = server;
+    private EchtePostgres(Path map, int poort) {
+        this.map = map;
+        this.poort = poort;
     }
 
+    /** Starts a fresh server in an empty folder, with the database of the service. */
     public static EchtePostgres start(Path map) throws IOException, SQLException {
-        EmbeddedPostgres server = EmbeddedPostgres.builder()
-                .setDataDirectory(map)
-                .setCleanDataDirectory(true)
-                .setPort(VrijePoort.zoek())
-                .start();
-        try (Connection verbinding = server.getPostgresDatabase().getConnection();
+        EchtePostgres postgres = new EchtePostgres(map, VrijePoort.zoek());
+        postgres.herstart();
+        try (Connection verbinding = postgres.server.getPostgresDatabase().getConnection();
              Statement sql = verbinding.createStatement()) {
             sql.execute("create database " + DATABASE + " encoding 'UTF8'");
         }
-        return new EchtePostgres(server);
+        return postgres;
+    }
+
+    /** Starts the server (again) on its original port and data. */
+    public synchronized void herstart() throws IOException {
+        if (server == null) {
+            server = EmbeddedPostgres.builder().setDataDirectory(map).setCleanDataDirectory(false).setPort(poort)
+                    .start();
+        }
+    }
+
+    /** Stops the server; its data stays for {@link #herstart()}. */
+    public synchronized void stop() throws IOException {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
     }
 
     public String jdbcUrl() {
-        return server.getJdbcUrl(GEBRUIKER, DATABASE);
+        return "jdbc:postgresql://localhost:" + poort + "/" + DATABASE + "?user=" + GEBRUIKER;
     }
 
     @Override
     public void close() throws IOException {
-        server.close();
+        stop();
     }
 }

@@ -32,7 +32,7 @@ public final class LokaleOmgeving {
         URI basis = URI.create("http://localhost:" + poort);
 
         System.out.println("Standen: PostgreSQL en Kafka starten ...");
-        EchtePostgres postgres = EchtePostgres.start(Files.createDirectories(map.resolve("postgres")));
+        EchtePostgres postgres = EchtePostgres.start(schoneMap(map.resolve("postgres")));
         EchteKafka kafka = EchteKafka.start(schoneMap(map.resolve("kafka")));
         Tokenuitgever tokens = Tokenuitgever.start(map);
         Path log = map.resolve("standen.log");
