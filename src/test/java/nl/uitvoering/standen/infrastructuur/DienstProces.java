@@ -27,6 +27,20 @@ public final class DienstProces {
         this.basis = URI.create("http://localhost:" + poort);
     }
 
+    /** The environment that points the service at these servers and makes it trust these tokens. */
+    public static Map<String, String> omgeving(EchtePostgres postgres, EchteKafka kafka, Tokenuitgever tokens) {
+        Map<String, String> jwt = tokens.configuratie();
+        Map<String, String> omgeving = new java.util.TreeMap<>();
+        omgeving.put("STANDEN_JDBC_URL", postgres.jdbcUrl());
+        omgeving.put("STANDEN_DB_USER", EchtePostgres.GEBRUIKER);
+        omgeving.put("STANDEN_DB_PASSWORD", "");
+        omgeving.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        omgeving.put("STANDEN_JWT_PUBLIC_KEY_LOCATION", jwt.get("mp.jwt.verify.publickey.location"));
+        omgeving.put("STANDEN_JWT_ISSUER", jwt.get("mp.jwt.verify.issuer"));
+        omgeving.put("STANDEN_JWT_AUDIENCE", jwt.get("mp.jwt.verify.audiences"));
+        return omgeving;
+    }
+
     public URI basis() {
         return basis;
     }

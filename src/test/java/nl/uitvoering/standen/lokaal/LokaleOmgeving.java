@@ -2,16 +2,13 @@ package nl.uitvoering.standen.lokaal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import nl.uitvoering.standen.infrastructuur.DienstProces;
 import nl.uitvoering.standen.infrastructuur.EchteKafka;
 import nl.uitvoering.standen.infrastructuur.EchtePostgres;
 import nl.uitvoering.standen.infrastructuur.Mappen;
@@ -29,14 +26,16 @@ public final class LokaleOmgeving {
     public static void main(String[] args) throws Exception {
         Path map = Files.createDirectories(Path.of("target", "lokaal"));
         int poort = Integer.parseInt(System.getenv().getOrDefault("STANDEN_HTTP_PORT", "8080"));
-        URI basis = URI.create("http://localhost:" + poort);
 
         System.out.println("Standen: PostgreSQL en Kafka starten ...");
         EchtePostgres postgres = EchtePostgres.start(schoneMap(map.resolve("postgres")));
         EchteKafka kafka = EchteKafka.start(schoneMap(map.resolve("kafka")));
         Tokenuitgever tokens = Tokenuitgever.start(map);
         Path log = map.resolve("standen.log");
-        Process dienst = dienst(log, postgres, kafka, tokens, poort).start();
+        Files.deleteIfExists(log);
+        DienstProces dienst = new DienstProces(Path.of("target", "quarkus-app", "quarkus-run.jar"), log,
+                DienstProces.omgeving(postgres, kafka, tokens), poort);
+        URI basis = dienst.basis();
         CountDownLatch gestopt = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStanden: stoppen ...");
@@ -50,10 +49,10 @@ public final class LokaleOmgeving {
             gestopt.countDown();
         }));
         System.out.println("Standen: de dienst starten (log: " + log + ") ...");
-        wachtTotGereed(basis, dienst, Duration.ofSeconds(90));
+        dienst.start(Duration.ofSeconds(90));
 
         DemoLader demo = new DemoLader(basis, tokens);
-        Map<String, String> demoTokens = new java.util.LinkedHashMap<>();
+        Map<String, String> demoTokens = new LinkedHashMap<>();
         demoTokens.put("TOKEN_INDIENER_UWV", tokens.indiener("uwv"));
         demoTokens.put("TOKEN_INDIENER_SVB", tokens.indiener("svb"));
         demoTokens.put("TOKEN_STUURGROEP", tokens.met("demo-stuurgroep", "stuurgroep"));
@@ -97,54 +96,11 @@ public final class LokaleOmgeving {
         gestopt.await();
     }
 
-    private static ProcessBuilder dienst(Path log, EchtePostgres postgres, EchteKafka kafka, Tokenuitgever tokens,
-                                         int poort) {
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "STANDEN_JDBC_URL", postgres.jdbcUrl(),
-                "STANDEN_DB_USER", EchtePostgres.GEBRUIKER,
-                "STANDEN_DB_PASSWORD", "",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "QUARKUS_HTTP_PORT", String.valueOf(poort)));
-        Map<String, String> jwt = tokens.configuratie();
-        builder.environment().put("STANDEN_JWT_PUBLIC_KEY_LOCATION", jwt.get("mp.jwt.verify.publickey.location"));
-        builder.environment().put("STANDEN_JWT_ISSUER", jwt.get("mp.jwt.verify.issuer"));
-        builder.environment().put("STANDEN_JWT_AUDIENCE", jwt.get("mp.jwt.verify.audiences"));
-        return builder;
-    }
-
-    private static void wachtTotGereed(URI basis, Process dienst, Duration maximaal) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant grens = Instant.now().plus(maximaal);
-        while (Instant.now().isBefore(grens)) {
-            if (!dienst.isAlive()) {
-                throw new IllegalStateException("The service stopped during start-up; see target/lokaal/standen.log");
-            }
-            try {
-                HttpResponse<Void> gereed = http.send(HttpRequest.newBuilder(basis.resolve("/q/health/ready"))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                if (gereed.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException nogNiet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("The service was not ready within " + maximaal);
-    }
-
-    private static void stop(Process dienst) {
-        dienst.destroy();
+    private static void stop(DienstProces dienst) {
         try {
-            if (!dienst.waitFor(15, TimeUnit.SECONDS)) {
-                dienst.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            dienst.destroyForcibly();
-            Thread.currentThread().interrupt();
+            dienst.stop();
+        } catch (InterruptedException | IllegalStateException e) {
+            System.err.println("The service did not stop cleanly: " + e.getMessage());
         }
     }
 

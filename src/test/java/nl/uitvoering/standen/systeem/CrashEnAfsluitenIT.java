@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,14 +53,8 @@ class CrashEnAfsluitenIT {
         postgres = EchtePostgres.start(Files.createDirectories(map.resolve("postgres")));
         kafka = EchteKafka.start(Files.createDirectories(map.resolve("kafka")));
         tokens = Tokenuitgever.start(map);
-        Map<String, String> omgeving = new TreeMap<>(Map.of(
-                "STANDEN_JDBC_URL", postgres.jdbcUrl(), "STANDEN_DB_USER", EchtePostgres.GEBRUIKER,
-                "STANDEN_DB_PASSWORD", "", "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "STANDEN_WRITES_PER_MINUTE", "100000"));
-        Map<String, String> jwt = tokens.configuratie();
-        omgeving.put("STANDEN_JWT_PUBLIC_KEY_LOCATION", jwt.get("mp.jwt.verify.publickey.location"));
-        omgeving.put("STANDEN_JWT_ISSUER", jwt.get("mp.jwt.verify.issuer"));
-        omgeving.put("STANDEN_JWT_AUDIENCE", jwt.get("mp.jwt.verify.audiences"));
+        Map<String, String> omgeving = DienstProces.omgeving(postgres, kafka, tokens);
+        omgeving.put("STANDEN_WRITES_PER_MINUTE", "100000");
         dienst = new DienstProces(Path.of(System.getProperty("standen.jar", "target/quarkus-app/quarkus-run.jar")),
                 map.resolve("dienst.log"), omgeving, 18000 + (int) (ProcessHandle.current().pid() % 1000));
         dienst.start(Duration.ofSeconds(90));
