@@ -1,6 +1,8 @@
 package nl.uitvoering.standen.beveiliging;
 
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,6 +10,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeSet;
+import nl.uitvoering.standen.api.Pagina;
+import nl.uitvoering.standen.api.PaginaVerzoek;
 
 /** Writes the audit trail in the transaction of the write it records, so that neither exists without the other. */
 @ApplicationScoped
@@ -32,9 +36,12 @@ public class Audit {
         regel.persist();
     }
 
-    /** Newest first. */
+    /** One page, newest first, cut out by the database: the trail only grows. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditWeergave> alle() {
-        return AuditRegel.<AuditRegel>listAll(Sort.descending("id")).stream().map(AuditWeergave::van).toList();
+    public Pagina<AuditWeergave> pagina(PaginaVerzoek verzoek, UriInfo uri) {
+        List<AuditWeergave> regels = AuditRegel.<AuditRegel>findAll(Sort.descending("id"))
+                .page(Page.of(verzoek.pagina - 1, verzoek.paginaGrootte)).list()
+                .stream().map(AuditWeergave::van).toList();
+        return Pagina.uitgesneden(regels, AuditRegel.count(), verzoek, uri);
     }
 }

@@ -28,6 +28,6 @@ public class AuditResource {
             description = "Wie (subject, organisatie, rollen), wanneer, wat (actie, resource, versie) en vanuit "
                     + "welk verzoek (X-Request-ID). Alleen voor de Stuurgroep en beheer.")
     public Pagina<AuditWeergave> alle(@Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
-        return Pagina.van(audit.alle(), pagina, uri);
+        return audit.pagina(pagina, uri);
     }
 }
