@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -93,7 +94,7 @@ public final class NederlandseAnalyse {
 
     /** Lower case without diacritics, the form the filters compare on. */
     static String vouw(String woord) {
-        char[] invoer = woord.toLowerCase(java.util.Locale.ROOT).toCharArray();
+        char[] invoer = woord.toLowerCase(Locale.ROOT).toCharArray();
         char[] uitvoer = new char[invoer.length * 4];
         int lengte = ASCIIFoldingFilter.foldToASCII(invoer, 0, uitvoer, 0, invoer.length);
         return new String(uitvoer, 0, lengte);

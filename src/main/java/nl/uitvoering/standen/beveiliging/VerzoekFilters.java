@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.uitvoering.standen.api.ProbleemException;
@@ -48,7 +49,7 @@ public class VerzoekFilters {
     private static String client(ContainerRequestContext verzoek) {
         String autorisatie = verzoek.getHeaderString(HttpHeaders.AUTHORIZATION);
         return autorisatie == null ? "anoniem"
-                : Vingerafdruk.sha256(autorisatie.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                : Vingerafdruk.sha256(autorisatie.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Too many writes; the client may try again after the given number of seconds. */

@@ -1,5 +1,7 @@
 package nl.uitvoering.standen.analyse;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +31,7 @@ public final class Evaluatie {
         }
         if (List.of(args).contains("--groepen")) {
             BeeldBouwer bouwer = Analysekern.beeldBouwer(2);
-            List<OpkomendeThemaZoeker.EerderThema> eerdere = new java.util.ArrayList<>();
+            List<OpkomendeThemaZoeker.EerderThema> eerdere = new ArrayList<>();
             for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
                 EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue(), eerdere);
                 eerdere.addAll(beeld.opkomendeThemas());
@@ -95,7 +97,7 @@ public final class Evaluatie {
     private static Map<String, Set<String>> lees(BeeldBouwer bouwer, Map<Integer, List<StandTekst>> standen,
                                                  Map<String, String> soortVan) {
         Map<String, Set<String>> gevonden = new HashMap<>();
-        List<OpkomendeThemaZoeker.EerderThema> eerdere = new java.util.ArrayList<>();
+        List<OpkomendeThemaZoeker.EerderThema> eerdere = new ArrayList<>();
         for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
             EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue(), eerdere);
             eerdere.addAll(beeld.opkomendeThemas());
@@ -149,7 +151,7 @@ public final class Evaluatie {
     /** Tries a grid of weightings and prints the best ones, to see how sensitive the result is. */
     private static void raster(Map<Integer, List<StandTekst>> standen, List<Voorbeeldset.Label> labels,
                                Taxonomie taxonomie) {
-        Map<Double, List<Weging>> perScore = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Double, List<Weging>> perScore = new TreeMap<>(Comparator.reverseOrder());
         for (double drempel : new double[] {3, 3.5, 4, 4.5, 5, 6}) {
             for (double relatief : new double[] {0.3, 0.4, 0.5, 0.6}) {
                 for (double opgegeven : new double[] {0, 1, 2, 3}) {
@@ -158,7 +160,7 @@ public final class Evaluatie {
                                 Weging.STANDAARD.zekereScore(), Weging.STANDAARD.opkomendeGelijkenis());
                         double f1 = macroF1(taxonomie, labels,
                                 lees(Analysekern.beeldBouwer(taxonomie, weging, 2), standen, new HashMap<>()));
-                        perScore.computeIfAbsent(Math.round(f1 * 1000) / 1000.0, k -> new java.util.ArrayList<>())
+                        perScore.computeIfAbsent(Math.round(f1 * 1000) / 1000.0, k -> new ArrayList<>())
                                 .add(weging);
                     }
                 }

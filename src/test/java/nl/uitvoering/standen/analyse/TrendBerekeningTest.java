@@ -2,13 +2,14 @@ package nl.uitvoering.standen.analyse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrendBerekeningTest {
 
     private static EditieBeeld beeld(int jaar, int organisaties, Object... themaEnAantal) {
-        List<EditieBeeld.ThemaBeeld> themas = new java.util.ArrayList<>();
+        List<EditieBeeld.ThemaBeeld> themas = new ArrayList<>();
         for (int i = 0; i < themaEnAantal.length; i += 2) {
             themas.add(new EditieBeeld.ThemaBeeld((String) themaEnAantal[i], (String) themaEnAantal[i], "taxonomie",
                     true, (Integer) themaEnAantal[i + 1], 0, 0, List.of(), List.of(), List.of()));

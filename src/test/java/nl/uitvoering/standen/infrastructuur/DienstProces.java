@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged service as a process of its own, so that a test can kill it (SIGKILL) or stop it (SIGTERM). */
@@ -30,7 +31,7 @@ public final class DienstProces {
     /** The environment that points the service at these servers and makes it trust these tokens. */
     public static Map<String, String> omgeving(EchtePostgres postgres, EchteKafka kafka, Tokenuitgever tokens) {
         Map<String, String> jwt = tokens.configuratie();
-        Map<String, String> omgeving = new java.util.TreeMap<>();
+        Map<String, String> omgeving = new TreeMap<>();
         omgeving.put("STANDEN_JDBC_URL", postgres.jdbcUrl());
         omgeving.put("STANDEN_DB_USER", EchtePostgres.GEBRUIKER);
         omgeving.put("STANDEN_DB_PASSWORD", "");
