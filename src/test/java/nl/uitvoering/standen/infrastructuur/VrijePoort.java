@@ -6,12 +6,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Finds a free TCP port on the loopback interface. */
-final class VrijePoort {
+public final class VrijePoort {
 
     private VrijePoort() {
     }
 
-    static int zoek() {
+    public static int zoek() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

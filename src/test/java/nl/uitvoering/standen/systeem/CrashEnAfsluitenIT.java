@@ -27,6 +27,7 @@ import nl.uitvoering.standen.infrastructuur.EchteKafka;
 import nl.uitvoering.standen.infrastructuur.EchtePostgres;
 import nl.uitvoering.standen.infrastructuur.Mappen;
 import nl.uitvoering.standen.infrastructuur.Tokenuitgever;
+import nl.uitvoering.standen.infrastructuur.VrijePoort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class CrashEnAfsluitenIT {
         Map<String, String> omgeving = DienstProces.omgeving(postgres, kafka, tokens);
         omgeving.put("STANDEN_WRITES_PER_MINUTE", "100000");
         dienst = new DienstProces(Path.of(System.getProperty("standen.jar", "target/quarkus-app/quarkus-run.jar")),
-                map.resolve("dienst.log"), omgeving, 18000 + (int) (ProcessHandle.current().pid() % 1000));
+                map.resolve("dienst.log"), omgeving, VrijePoort.zoek());
         dienst.start(Duration.ofSeconds(90));
         Instant nu = Instant.now();
         verstuur("POST", "/api/v1/edities", tokens.met("it-beheer", "beheer"), """
