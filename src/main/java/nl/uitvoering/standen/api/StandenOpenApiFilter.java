@@ -76,12 +76,15 @@ public class StandenOpenApiFilter implements OASFilter {
             if (antwoord.getContent() == null) {
                 return;
             }
-            Object voorbeeld = code.startsWith("4") || code.startsWith("5")
-                    ? probleemVoorbeeld(Integer.parseInt(code), antwoord.getDescription(), pad)
-                    : voorbeelden.get(code);
-            if (voorbeeld != null) {
-                antwoord.getContent().getMediaTypes().values().forEach(mediaType -> mediaType.example(voorbeeld));
-            }
+            antwoord.getContent().getMediaTypes().forEach((type, mediaType) -> {
+                Object voorbeeld = code.startsWith("4") || code.startsWith("5")
+                        ? probleemVoorbeeld(Integer.parseInt(code), antwoord.getDescription(), pad)
+                        : voorbeelden.getOrDefault(code + " " + type, type.contains("json") ? voorbeelden.get(code)
+                                : null);
+                if (voorbeeld != null) {
+                    mediaType.example(voorbeeld);
+                }
+            });
         });
     }
 

@@ -68,6 +68,7 @@ class ToegangsTabelTest {
                 new Regel("GET", "/api/v1/edities/" + jaar + "/themas/menselijke-maat", null, beeld),
                 new Regel("GET", "/api/v1/edities/" + jaar + "/wetten", null, beeld),
                 new Regel("GET", "/api/v1/trends", null, beeld),
+                new Regel("GET", "/api/v1/edities/" + jaar + "/rapport", null, beeld),
                 new Regel("GET", "/api/v1/audit-regels", null, Set.of("stuurgroep", "beheer")),
                 // Only the refusals: a rebuild in the middle of the suite would empty the pictures of other tests.
                 new Regel("POST", "/api/v1/herbouw-opdrachten", null, Set.of()));

@@ -1,0 +1,68 @@
+package nl.uitvoering.standen.rapport;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.uitvoering.standen.analyse.EditieBeeld;
+import nl.uitvoering.standen.analyse.TrendBerekening;
+import nl.uitvoering.standen.beeld.BeeldService;
+import nl.uitvoering.standen.beveiliging.Rollen;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One resource, several formats: the client chooses with Accept. */
+@Path("/api/v1/edities/{jaar}/rapport")
+@RolesAllowed({Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER})
+@Tag(name = "Rapport", description = "Het beeld van een editie als rapport: JSON, CSV, Markdown of HTML")
+public class RapportResource {
+
+    public static final String CSV = "text/csv";
+    public static final String MARKDOWN = "text/markdown";
+
+    @Inject
+    BeeldService beelden;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rapportOpvragen", summary = "Het rapport van een editie (concept)",
+            description = "Kies het formaat met Accept: application/json, text/csv (één regel per thema en "
+                    + "organisatie), text/markdown of text/html (printbaar, met grafieken als SVG).")
+    @APIResponse(responseCode = "200", description = "Het rapport in het gevraagde formaat", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditieBeeld.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    public EditieBeeld json(@PathParam("jaar") int jaar) {
+        return beelden.beeld(jaar).inhoud();
+    }
+
+    @GET
+    @Produces(CSV + ";charset=UTF-8")
+    @Operation(hidden = true)
+    public String csv(@PathParam("jaar") int jaar) {
+        return RapportSchrijver.csv(beelden.beeld(jaar).inhoud());
+    }
+
+    @GET
+    @Produces(MARKDOWN + ";charset=UTF-8")
+    @Operation(hidden = true)
+    public String markdown(@PathParam("jaar") int jaar) {
+        return RapportSchrijver.markdown(beelden.beeld(jaar).inhoud());
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(hidden = true)
+    public String html(@PathParam("jaar") int jaar) {
+        EditieBeeld beeld = beelden.beeld(jaar).inhoud();
+        return RapportSchrijver.html(beeld, TrendBerekening.bereken(beelden.beelden(0, jaar)));
+    }
+}
