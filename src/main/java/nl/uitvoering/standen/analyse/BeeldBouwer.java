@@ -104,7 +104,7 @@ public final class BeeldBouwer {
     }
 
     /** Most organisations first, then heaviest; "overig" always last; the id breaks ties. */
-    private static final Comparator<EditieBeeld.ThemaBeeld> RANGORDE =
+    static final Comparator<EditieBeeld.ThemaBeeld> RANGORDE =
             Comparator.comparing((EditieBeeld.ThemaBeeld t) -> Taxonomie.OVERIG.equals(t.id()))
                     .thenComparing(EditieBeeld.ThemaBeeld::aantalOrganisaties, Comparator.reverseOrder())
                     .thenComparing(EditieBeeld.ThemaBeeld::ernstGewicht, Comparator.reverseOrder())
@@ -113,6 +113,19 @@ public final class BeeldBouwer {
     private EditieBeeld.ThemaBeeld themaBeeld(String id, OpkomendeThemaZoeker.Groep opkomendeGroep,
                                               List<EditieBeeld.KnelpuntInThema> knelpunten,
                                               int aantalOrganisatiesInEditie) {
+        boolean overig = Taxonomie.OVERIG.equals(id);
+        String soort = overig ? "overig" : taxonomie.kent(id) ? "taxonomie" : "opkomend";
+        String naam = opkomendeGroep != null ? opkomendeGroep.naam() : taxonomie.naamVan(id);
+        List<String> kenmerken = opkomendeGroep != null ? opkomendeGroep.kenmerkStammen() : List.of();
+        return samengesteld(id, naam, soort, knelpunten, aantalOrganisatiesInEditie, minimumOrganisaties, kenmerken,
+                List.of(), null);
+    }
+
+    /** A theme with its counts derived from its knelpunten, which are put in a stable order. */
+    static EditieBeeld.ThemaBeeld samengesteld(String id, String naam, String soort,
+                                               List<EditieBeeld.KnelpuntInThema> knelpunten,
+                                               int aantalOrganisatiesInEditie, int minimumOrganisaties,
+                                               List<String> kenmerken, List<String> besluiten, String notitie) {
         List<EditieBeeld.KnelpuntInThema> gesorteerd = knelpunten.stream()
                 .sorted(Comparator.comparing(EditieBeeld.KnelpuntInThema::organisatie)
                         .thenComparingInt(EditieBeeld.KnelpuntInThema::positie))
@@ -121,14 +134,10 @@ public final class BeeldBouwer {
                 .distinct().toList();
         int ernstGewicht = gesorteerd.stream().mapToInt(k -> Ernst.vanCode(k.ernst()).gewicht()).sum();
         boolean overig = Taxonomie.OVERIG.equals(id);
-        String soort = overig ? "overig" : taxonomie.kent(id) ? "taxonomie" : "opkomend";
         double aandeel = aantalOrganisatiesInEditie == 0 ? 0.0
                 : Math.round(1000.0 * organisaties.size() / aantalOrganisatiesInEditie) / 1000.0;
-        String naam = opkomendeGroep != null ? opkomendeGroep.naam() : taxonomie.naamVan(id);
-        List<String> kenmerken = opkomendeGroep != null ? opkomendeGroep.kenmerkStammen() : List.of();
-        return new EditieBeeld.ThemaBeeld(id, naam, soort,
-                !overig && organisaties.size() >= minimumOrganisaties, organisaties.size(), aandeel, ernstGewicht,
-                organisaties, gesorteerd, kenmerken);
+        return new EditieBeeld.ThemaBeeld(id, naam, soort, !overig && organisaties.size() >= minimumOrganisaties,
+                organisaties.size(), aandeel, ernstGewicht, organisaties, gesorteerd, kenmerken, besluiten, notitie);
     }
 
     private static EditieBeeld.KnelpuntInThema inThema(StandTekst stand, KnelpuntTekst knelpunt,

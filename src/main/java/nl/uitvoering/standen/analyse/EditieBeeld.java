@@ -7,12 +7,19 @@ public record EditieBeeld(int jaar, int aantalOrganisaties, String taxonomieVers
                           List<WetBeeld> wetten) {
 
     /**
-     * One theme of the picture. {@code soort} is taxonomie, opkomend or overig; an emergent theme carries the
-     * stems that characterise it, by which a later edition recognises it.
+     * One theme of the picture. {@code soort} is taxonomie, opkomend, besloten (made by a decision) or overig; an
+     * emergent theme carries the stems that characterise it, by which a later edition recognises it.
+     * {@code besluiten} lists the Stuurgroep's decisions that shaped it (empty: fully automatic), {@code notitie}
+     * its annotation.
      */
     public record ThemaBeeld(String id, String naam, String soort, boolean terugkerend, int aantalOrganisaties,
                              double aandeelOrganisaties, int ernstGewicht, List<String> organisaties,
-                             List<KnelpuntInThema> knelpunten, List<String> kenmerken) {
+                             List<KnelpuntInThema> knelpunten, List<String> kenmerken, List<String> besluiten,
+                             String notitie) {
+
+        public ThemaBeeld {
+            besluiten = besluiten == null ? List.of() : List.copyOf(besluiten);
+        }
     }
 
     /** The emergent themes of this picture, as earlier themes for the pictures of later editions. */

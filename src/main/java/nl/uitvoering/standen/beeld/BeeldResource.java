@@ -78,7 +78,7 @@ public class BeeldResource {
             return nietGewijzigd.build();
         }
         BeeldService.Beeld beeld = beelden.beeld(jaar);
-        return Response.ok(pagineer.apply(beeld)).tag(etag(beeld.opgeslagen().etag(), pagina)).build();
+        return Response.ok(pagineer.apply(beeld)).tag(etag(beelden.etag(jaar), pagina)).build();
     }
 
     @GET

@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import nl.uitvoering.standen.analyse.Beoordeling;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.api.ProbleemException;
 import nl.uitvoering.standen.editie.Editie;
+import nl.uitvoering.standen.review.Besluiten;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads the stored picture of an edition; an edition without Standen yet has an empty picture. */
 @ApplicationScoped
@@ -18,6 +21,10 @@ public class BeeldService {
     EditieBeeldOpslag opslag;
     @Inject
     ObjectMapper json;
+    @Inject
+    Besluiten besluiten;
+    @ConfigProperty(name = "standen.picture.minimum-organisations")
+    int minimumOrganisaties;
 
     /** The picture together with its ETag, or an empty picture when nothing was consolidated yet. */
     public record Beeld(EditieBeeld inhoud, OpgeslagenBeeld opgeslagen) {
@@ -26,14 +33,14 @@ public class BeeldService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String etag(int jaar) {
         bestaandeEditie(jaar);
-        return opslag.zoek(jaar).map(OpgeslagenBeeld::etag).orElse("leeg");
+        return opslag.zoek(jaar).map(OpgeslagenBeeld::etag).orElse("leeg") + "-b" + besluiten.stand(jaar);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Beeld beeld(int jaar) {
         bestaandeEditie(jaar);
         return opslag.zoek(jaar)
-                .map(opgeslagen -> new Beeld(lees(opgeslagen.json()), opgeslagen))
+                .map(opgeslagen -> new Beeld(beoordeeld(opgeslagen), opgeslagen))
                 .orElseGet(() -> new Beeld(new EditieBeeld(jaar, 0, null, List.of(), List.of()),
                         new OpgeslagenBeeld(jaar, null, "leeg", null)));
     }
@@ -42,7 +49,12 @@ public class BeeldService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EditieBeeld> beelden(int vanaf, int tot) {
         return opslag.alle().stream().filter(b -> b.jaar() >= vanaf && b.jaar() <= tot)
-                .map(b -> lees(b.json())).toList();
+                .map(this::beoordeeld).toList();
+    }
+
+    /** The automatic picture with the Stuurgroep's decisions applied. */
+    private EditieBeeld beoordeeld(OpgeslagenBeeld opgeslagen) {
+        return Beoordeling.pasToe(lees(opgeslagen.json()), besluiten.vanEditie(opgeslagen.jaar()), minimumOrganisaties);
     }
 
     private static void bestaandeEditie(int jaar) {

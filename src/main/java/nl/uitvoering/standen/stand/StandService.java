@@ -16,6 +16,7 @@ import nl.uitvoering.standen.api.Vingerafdruk;
 import nl.uitvoering.standen.editie.Editie;
 import nl.uitvoering.standen.organisatie.Organisatie;
 import nl.uitvoering.standen.outbox.Outbox;
+import nl.uitvoering.standen.review.Vaststelling;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Intake: accepts, revises and withdraws Standen, each change a new version plus an outbox row in one transaction. */
@@ -119,6 +120,10 @@ public class StandService {
         }
         Editie editie = bestaandeEditie(jaar);
         bestaandeOrganisatie(organisatie);
+        if (Vaststelling.isVastgesteld(jaar)) {
+            throw ProbleemException.conflict("De Staat van editie " + jaar + " is vastgesteld; Standen van deze "
+                    + "editie veranderen niet meer.");
+        }
         if (!editie.isOpenOp(Instant.now())) {
             throw ProbleemException.conflict("Het indieningsvenster van editie " + jaar + " is gesloten (open van "
                     + editie.indienenVanaf + " tot " + editie.indienenTot + ").");

@@ -1,0 +1,42 @@
+package nl.uitvoering.standen.review;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of {@code POST /edities/{jaar}/besluiten}. */
+public record BesluitInvoer(
+        @NotNull @Pattern(regexp = "hernoemen|samenvoegen|verbergen|tonen|annoteren|verplaatsen",
+                message = "moet hernoemen, samenvoegen, verbergen, tonen, annoteren of verplaatsen zijn")
+        String soort,
+        @NotNull @Size(max = 100) @Pattern(regexp = ID, message = ID_MELDING) String thema,
+        @Size(max = 100) @Pattern(regexp = ID, message = ID_MELDING) String doelThema,
+        @Size(max = 64) String organisatie,
+        @Min(0) Integer positie,
+        @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "mag geen stuurtekens bevatten") String naam,
+        @Size(max = 4000) String notitie) {
+
+    static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+    static final String ID_MELDING = "moet een thema-id zijn (kebab-case)";
+
+    @JsonIgnore
+    @Schema(hidden = true)
+    @AssertTrue(message = "hernoemen vraagt naam; annoteren notitie; samenvoegen doelThema; verplaatsen doelThema, "
+            + "organisatie en positie")
+    public boolean isVolledig() {
+        if (soort == null) {
+            return true;
+        }
+        return switch (soort) {
+            case "hernoemen" -> naam != null && !naam.isBlank();
+            case "annoteren" -> notitie != null;
+            case "samenvoegen" -> doelThema != null;
+            case "verplaatsen" -> doelThema != null && organisatie != null && positie != null;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package nl.uitvoering.standen.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import nl.uitvoering.standen.api.ProbleemException;
+import nl.uitvoering.standen.api.Vingerafdruk;
+import nl.uitvoering.standen.beeld.BeeldService;
+import nl.uitvoering.standen.beveiliging.Audit;
+import nl.uitvoering.standen.beveiliging.Gebruiker;
+import nl.uitvoering.standen.editie.Editie;
+
+/** The Stuurgroep's work: decisions on the picture, and adopting the Staat of an edition. */
+@ApplicationScoped
+public class ReviewService {
+
+    @Inject
+    BeeldService beelden;
+    @Inject
+    Audit audit;
+    @Inject
+    Gebruiker gebruiker;
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public BesluitWeergave neem(int jaar, BesluitInvoer invoer) {
+        vereisOnvastgesteldeEditie(jaar);
+        BesluitRegel regel = new BesluitRegel();
+        regel.jaar = jaar;
+        regel.soort = invoer.soort();
+        regel.thema = invoer.thema();
+        regel.doelThema = invoer.doelThema();
+        regel.organisatie = invoer.organisatie();
+        regel.positie = invoer.positie();
+        regel.naam = invoer.naam();
+        regel.notitie = invoer.notitie();
+        regel.genomenDoor = gebruiker.subject();
+        regel.genomenOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        regel.persist();
+        audit.leg("besluit " + regel.soort, "edities/" + jaar + "/themas/" + regel.thema, null);
+        return BesluitWeergave.van(regel);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BesluitWeergave> besluiten(int jaar) {
+        bestaandeEditie(jaar);
+        return BesluitRegel.vanEditie(jaar).stream().map(BesluitWeergave::van).toList();
+    }
+
+    @Transactional
+    public VaststellingWeergave stelVast(int jaar) {
+        vereisOnvastgesteldeEditie(jaar);
+        VastgesteldeStaat staat = new VastgesteldeStaat(beelden.beeld(jaar).inhoud(), besluiten(jaar),
+                standVersies(jaar));
+        Vaststelling vaststelling = new Vaststelling();
+        vaststelling.jaar = jaar;
+        vaststelling.staat = schrijf(staat);
+        vaststelling.inhoudHash = Vingerafdruk.sha256(vaststelling.staat.getBytes(StandardCharsets.UTF_8));
+        vaststelling.vastgesteldDoor = gebruiker.subject();
+        vaststelling.vastgesteldOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        vaststelling.persist();
+        audit.leg("vastgesteld", "edities/" + jaar + "/vaststelling", null);
+        return weergave(vaststelling);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VaststellingWeergave> vaststelling(int jaar) {
+        return Vaststelling.<Vaststelling>findByIdOptional(jaar).map(this::weergave);
+    }
+
+    private VaststellingWeergave weergave(Vaststelling vaststelling) {
+        try {
+            return new VaststellingWeergave(vaststelling.jaar, vaststelling.vastgesteldDoor,
+                    vaststelling.vastgesteldOp, vaststelling.inhoudHash,
+                    json.readValue(vaststelling.staat, VastgesteldeStaat.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored Staat is not readable", e);
+        }
+    }
+
+    private static List<VastgesteldeStaat.StandVersieVerwijzing> standVersies(int jaar) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = Panache.getEntityManager().createNativeQuery("""
+                        select organisatie_code, versie from geconsolideerde_stand
+                        where editie_jaar = ?1 and not ingetrokken order by organisatie_code""")
+                .setParameter(1, jaar).getResultList();
+        return rijen.stream().map(rij -> new VastgesteldeStaat.StandVersieVerwijzing((String) rij[0],
+                ((Number) rij[1]).intValue())).toList();
+    }
+
+    private static void vereisOnvastgesteldeEditie(int jaar) {
+        bestaandeEditie(jaar);
+        if (Vaststelling.isVastgesteld(jaar)) {
+            throw ProbleemException.conflict("De Staat van editie " + jaar + " is vastgesteld en verandert niet meer.");
+        }
+    }
+
+    private static void bestaandeEditie(int jaar) {
+        if (Editie.findById(jaar) == null) {
+            throw ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet.");
+        }
+    }
+
+    private String schrijf(Object staat) {
+        try {
+            return json.writeValueAsString(staat);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise the Staat", e);
+        }
+    }
+}
