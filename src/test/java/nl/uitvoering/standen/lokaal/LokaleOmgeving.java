@@ -72,6 +72,7 @@ public final class LokaleOmgeving {
                   Thema's 2024:  %s/api/v1/edities/2024/themas
                   Edities:       %s/api/v1/edities
                   Organisaties:  %s/api/v1/organisaties
+                  Dashboard:     %s/dashboard/
                   Swagger UI:    %s/q/swagger-ui
                   OpenAPI:       %s/api/v1/openapi.json
                   Gezondheid:    %s/q/health
@@ -89,7 +90,7 @@ public final class LokaleOmgeving {
                   beheer:        %s
                 Dezelfde tokens als shell-variabelen: source %s
                 Stoppen: Ctrl-C.
-                """, geladen, basis, basis, basis, basis, basis, basis, log.toAbsolutePath(), postgres.jdbcUrl(),
+                """, geladen, basis, basis, basis, basis, basis, basis, basis, log.toAbsolutePath(), postgres.jdbcUrl(),
                 kafka.bootstrapServers(), demoTokens.get("TOKEN_INDIENER_UWV"), demoTokens.get("TOKEN_INDIENER_SVB"),
                 demoTokens.get("TOKEN_STUURGROEP"), demoTokens.get("TOKEN_LEZER"), demoTokens.get("TOKEN_BEHEER"),
                 tokenbestand.toAbsolutePath());
