@@ -2,6 +2,7 @@ package nl.uitvoering.standen.beeld;
 
 import nl.uitvoering.standen.beveiliging.Gebruiker;
 import nl.uitvoering.standen.beveiliging.Rollen;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/edities/{jaar}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER})
+@PermitAll
 @Tag(name = "Beeld", description = "Het geconsolideerde beeld van een editie: terugkerende thema's")
 public class BeeldResource {
 
@@ -46,6 +47,7 @@ public class BeeldResource {
             content = @Content(schema = @Schema(implementation = ThemaOverzicht.class)))
     public Response themas(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
                            Request verzoek) {
+        vereisLeesrecht(jaar);
         return gepagineerd(jaar, pagina, verzoek, beeld -> {
             EditieBeeld inhoud = beeld.inhoud();
             Pagina<EditieBeeld.ThemaBeeld> deel = Pagina.van(inhoud.themas(), pagina, uri);
@@ -61,6 +63,7 @@ public class BeeldResource {
             content = @Content(schema = @Schema(implementation = WettenOverzicht.class)))
     public Response wetten(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
                            Request verzoek) {
+        vereisLeesrecht(jaar);
         return gepagineerd(jaar, pagina, verzoek, beeld -> {
             Pagina<EditieBeeld.WetBeeld> deel = Pagina.van(beeld.inhoud().wetten(), pagina, uri);
             return new WettenOverzicht(jaar, deel.elementen(), deel.paginering(), deel.links());
@@ -99,6 +102,13 @@ public class BeeldResource {
         return Response.ok(analyse).tag(new EntityTag(beeld.opgeslagen().etag())).build();
     }
 
+    /** The picture of an adopted edition is public; otherwise a reading role is needed. */
+    private void vereisLeesrecht(int jaar) {
+        if (!beelden.isOpenbaar(jaar)) {
+            gebruiker.vereisEenVan(Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER);
+        }
+    }
+
     private static EntityTag etag(String beeldEtag, PaginaVerzoek pagina) {
         return new EntityTag(beeldEtag + "-" + pagina.pagina + "-" + pagina.paginaGrootte);
     }
@@ -109,6 +119,7 @@ public class BeeldResource {
     @APIResponse(responseCode = "200", description = "Het thema",
             content = @Content(schema = @Schema(implementation = EditieBeeld.ThemaBeeld.class)))
     public Response thema(@PathParam("jaar") int jaar, @PathParam("thema") String thema) {
+        vereisLeesrecht(jaar);
         BeeldService.Beeld beeld = beelden.beeld(jaar);
         EditieBeeld.ThemaBeeld gevonden = beeld.inhoud().themas().stream()
                 .filter(t -> t.id().equals(thema)).findFirst()

@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import nl.uitvoering.standen.analyse.Beoordeling;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.api.ProbleemException;
 import nl.uitvoering.standen.editie.Editie;
 import nl.uitvoering.standen.review.Besluiten;
+import nl.uitvoering.standen.review.VastgesteldeBeelden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads the stored picture of an edition; an edition without Standen yet has an empty picture. */
@@ -23,6 +25,8 @@ public class BeeldService {
     ObjectMapper json;
     @Inject
     Besluiten besluiten;
+    @Inject
+    VastgesteldeBeelden vastgesteld;
     @ConfigProperty(name = "standen.picture.minimum-organisations")
     int minimumOrganisaties;
 
@@ -33,12 +37,21 @@ public class BeeldService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String etag(int jaar) {
         bestaandeEditie(jaar);
+        Optional<VastgesteldeBeelden.VastgesteldBeeld> bevroren = vastgesteld.van(jaar);
+        if (bevroren.isPresent()) {
+            return "vastgesteld-" + bevroren.get().inhoudHash().substring(0, 32);
+        }
         return opslag.zoek(jaar).map(OpgeslagenBeeld::etag).orElse("leeg") + "-b" + besluiten.stand(jaar);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Beeld beeld(int jaar) {
         bestaandeEditie(jaar);
+        Optional<VastgesteldeBeelden.VastgesteldBeeld> bevroren = vastgesteld.van(jaar);
+        if (bevroren.isPresent()) {
+            VastgesteldeBeelden.VastgesteldBeeld staat = bevroren.get();
+            return new Beeld(staat.beeld(), new OpgeslagenBeeld(jaar, null, etag(jaar), staat.vastgesteldOp()));
+        }
         return opslag.zoek(jaar)
                 .map(opgeslagen -> new Beeld(beoordeeld(opgeslagen), opgeslagen))
                 .orElseGet(() -> new Beeld(new EditieBeeld(jaar, 0, null, List.of(), List.of()),
@@ -49,7 +62,15 @@ public class BeeldService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EditieBeeld> beelden(int vanaf, int tot) {
         return opslag.alle().stream().filter(b -> b.jaar() >= vanaf && b.jaar() <= tot)
-                .map(this::beoordeeld).toList();
+                .map(b -> vastgesteld.van(b.jaar()).map(VastgesteldeBeelden.VastgesteldBeeld::beeld)
+                        .orElseGet(() -> beoordeeld(b)))
+                .toList();
+    }
+
+    /** Adopted editions are public; any other picture needs a reading role. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isOpenbaar(int jaar) {
+        return vastgesteld.isVastgesteld(jaar);
     }
 
     /** The automatic picture with the Stuurgroep's decisions applied. */

@@ -1,6 +1,7 @@
 package nl.uitvoering.standen.beveiliging;
 
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,19 @@ public class Gebruiker {
 
     public Set<String> rollen() {
         return identiteit.getRoles();
+    }
+
+    /** For pictures that are not public: a token with one of these roles. */
+    public void vereisEenVan(String... rollen) {
+        if (identiteit.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        for (String rol : rollen) {
+            if (identiteit.hasRole(rol)) {
+                return;
+            }
+        }
+        throw new ForbiddenException("Uw rol geeft geen toegang tot het beeld van een editie die niet is vastgesteld.");
     }
 
     public void vereisSchrijfrechtOpStand(String organisatie) {

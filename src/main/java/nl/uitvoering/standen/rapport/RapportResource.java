@@ -1,6 +1,6 @@
 package nl.uitvoering.standen.rapport;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.analyse.TrendBerekening;
 import nl.uitvoering.standen.beeld.BeeldService;
+import nl.uitvoering.standen.beveiliging.Gebruiker;
 import nl.uitvoering.standen.beveiliging.Rollen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One resource, several formats: the client chooses with Accept. */
 @Path("/api/v1/edities/{jaar}/rapport")
-@RolesAllowed({Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER})
+@PermitAll
 @Tag(name = "Rapport", description = "Het beeld van een editie als rapport: JSON, CSV, Markdown of HTML")
 public class RapportResource {
 
@@ -29,10 +30,12 @@ public class RapportResource {
 
     @Inject
     BeeldService beelden;
+    @Inject
+    Gebruiker gebruiker;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "rapportOpvragen", summary = "Het rapport van een editie (concept)",
+    @Operation(operationId = "rapportOpvragen", summary = "Het rapport van een editie (concept of vastgesteld)",
             description = "Kies het formaat met Accept: application/json, text/csv (één regel per thema en "
                     + "organisatie), text/markdown of text/html (printbaar, met grafieken als SVG).")
     @APIResponse(responseCode = "200", description = "Het rapport in het gevraagde formaat", content = {
@@ -41,28 +44,36 @@ public class RapportResource {
         @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
         @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public EditieBeeld json(@PathParam("jaar") int jaar) {
-        return beelden.beeld(jaar).inhoud();
+        return beeld(jaar);
     }
 
     @GET
     @Produces(CSV + ";charset=UTF-8")
     @Operation(hidden = true)
     public String csv(@PathParam("jaar") int jaar) {
-        return RapportSchrijver.csv(beelden.beeld(jaar).inhoud());
+        return RapportSchrijver.csv(beeld(jaar));
     }
 
     @GET
     @Produces(MARKDOWN + ";charset=UTF-8")
     @Operation(hidden = true)
     public String markdown(@PathParam("jaar") int jaar) {
-        return RapportSchrijver.markdown(beelden.beeld(jaar).inhoud());
+        return RapportSchrijver.markdown(beeld(jaar), beelden.isOpenbaar(jaar));
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(hidden = true)
     public String html(@PathParam("jaar") int jaar) {
-        EditieBeeld beeld = beelden.beeld(jaar).inhoud();
-        return RapportSchrijver.html(beeld, TrendBerekening.bereken(beelden.beelden(0, jaar)));
+        return RapportSchrijver.html(beeld(jaar), TrendBerekening.bereken(beelden.beelden(0, jaar)),
+                beelden.isOpenbaar(jaar));
+    }
+
+    /** The adopted Staat when there is one (public), otherwise the reviewed draft (for reading roles). */
+    private EditieBeeld beeld(int jaar) {
+        if (!beelden.isOpenbaar(jaar)) {
+            gebruiker.vereisEenVan(Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER);
+        }
+        return beelden.beeld(jaar).inhoud();
     }
 }

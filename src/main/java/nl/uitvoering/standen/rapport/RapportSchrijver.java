@@ -29,9 +29,9 @@ public final class RapportSchrijver {
         return csv.toString();
     }
 
-    public static String markdown(EditieBeeld beeld) {
+    public static String markdown(EditieBeeld beeld, boolean vastgesteld) {
         StringBuilder md = new StringBuilder("# Staat van de Uitvoering ").append(beeld.jaar())
-                .append(" (concept)\n\n").append(beeld.aantalOrganisaties()).append(" organisaties.\n\n")
+                .append(vastgesteld ? " (vastgesteld)\n\n" : " (concept)\n\n").append(beeld.aantalOrganisaties()).append(" organisaties.\n\n")
                 .append("| rang | thema | soort | organisaties | aandeel | terugkerend |\n")
                 .append("| --- | --- | --- | --- | --- | --- |\n");
         int rang = 1;
@@ -52,12 +52,13 @@ public final class RapportSchrijver {
         return md.toString();
     }
 
-    public static String html(EditieBeeld beeld, Trend trend) {
+    public static String html(EditieBeeld beeld, Trend trend, boolean vastgesteld) {
+        String status = vastgesteld ? "vastgesteld" : "concept";
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="nl"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Staat van de Uitvoering %d (concept)</title>
+                <title>Staat van de Uitvoering %d (%s)</title>
                 <style>
                 body{font-family:"Rijksoverheid Sans",Verdana,sans-serif;color:#154273;max-width:60rem;margin:2rem auto;
                 padding:0 1rem;line-height:1.5}
@@ -66,9 +67,9 @@ public final class RapportSchrijver {
                 blockquote{margin:.3rem 0 .3rem 1rem;color:#000}
                 @media print{body{margin:0;max-width:none}section{break-inside:avoid}}
                 </style></head><body>
-                <h1>Staat van de Uitvoering %d <small>(concept)</small></h1>
+                <h1>Staat van de Uitvoering %d <small>(%s)</small></h1>
                 <p>%d organisaties. Thema's gerangschikt op het aantal organisaties dat ze noemt.</p>
-                """.formatted(beeld.jaar(), beeld.jaar(), beeld.aantalOrganisaties()));
+                """.formatted(beeld.jaar(), status, beeld.jaar(), status, beeld.aantalOrganisaties()));
         html.append(balken(beeld));
         if (trend.edities().size() > 1) {
             html.append("<h2>Trend</h2>\n").append(lijnen(trend));

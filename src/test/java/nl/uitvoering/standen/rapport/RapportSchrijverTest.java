@@ -19,7 +19,7 @@ class RapportSchrijverTest {
 
     @Test
     void htmlOntsnaptAllesWatVanEenIndienerKomt() {
-        String html = RapportSchrijver.html(BEELD, new Trend(List.of(), List.of()));
+        String html = RapportSchrijver.html(BEELD, new Trend(List.of(), List.of()), false);
 
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .contains("Regels &amp; uitzonderingen").contains("Cliënten in Súdwest-Fryslân")
@@ -36,7 +36,7 @@ class RapportSchrijverTest {
 
     @Test
     void markdownBreektGeenTabellen() {
-        assertThat(RapportSchrijver.markdown(BEELD)).contains("| 1 | Complexiteit, \"stapeling\" | taxonomie | 2 |")
+        assertThat(RapportSchrijver.markdown(BEELD, false)).contains("| 1 | Complexiteit, \"stapeling\" | taxonomie | 2 |")
                 .contains("Regels & uitzonderingen \\| stapelen.").doesNotContain("<script>");
     }
 

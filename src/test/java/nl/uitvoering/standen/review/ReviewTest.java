@@ -76,6 +76,12 @@ class ReviewTest {
         given().header(AutomatischeToegang.ANONIEM, "ja")
                 .when().get("/api/v1/edities/" + jaar + "/vaststelling")
                 .then().statusCode(200).body("staat.standVersies[0].versie", equalTo(1));
+        given().header(AutomatischeToegang.ANONIEM, "ja")
+                .when().get("/api/v1/edities/" + jaar + "/themas")
+                .then().statusCode(200).body("themas[0].id", equalTo("menselijke-maat"));
+        given().header(AutomatischeToegang.ANONIEM, "ja").accept("text/markdown")
+                .when().get("/api/v1/edities/" + jaar + "/rapport")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("(vastgesteld)"));
         given().contentType(ContentType.JSON).body(standOver("beleidsreflex"))
                 .when().put("/api/v1/edities/" + jaar + "/standen/cak")
                 .then().statusCode(409).contentType("application/problem+json");
