@@ -10,6 +10,7 @@ create table besluit (
     organisatie  varchar(64),
     positie      integer,
     naam         varchar(200),
+    omschrijving varchar(2000),
     notitie      varchar(4000),
     genomen_door varchar(200) not null,
     genomen_op   timestamptz  not null

@@ -118,14 +118,15 @@ public final class BeeldBouwer {
         String naam = opkomendeGroep != null ? opkomendeGroep.naam() : taxonomie.naamVan(id);
         List<String> kenmerken = opkomendeGroep != null ? opkomendeGroep.kenmerkStammen() : List.of();
         return samengesteld(id, naam, soort, knelpunten, aantalOrganisatiesInEditie, minimumOrganisaties, kenmerken,
-                List.of(), null);
+                List.of(), null, taxonomie.omschrijvingVan(id));
     }
 
     /** A theme with its counts derived from its knelpunten, which are put in a stable order. */
     static EditieBeeld.ThemaBeeld samengesteld(String id, String naam, String soort,
                                                List<EditieBeeld.KnelpuntInThema> knelpunten,
                                                int aantalOrganisatiesInEditie, int minimumOrganisaties,
-                                               List<String> kenmerken, List<String> besluiten, String notitie) {
+                                               List<String> kenmerken, List<String> besluiten, String notitie,
+                                               String omschrijving) {
         List<EditieBeeld.KnelpuntInThema> gesorteerd = knelpunten.stream()
                 .sorted(Comparator.comparing(EditieBeeld.KnelpuntInThema::organisatie)
                         .thenComparingInt(EditieBeeld.KnelpuntInThema::positie))
@@ -137,7 +138,8 @@ public final class BeeldBouwer {
         double aandeel = aantalOrganisatiesInEditie == 0 ? 0.0
                 : Math.round(1000.0 * organisaties.size() / aantalOrganisatiesInEditie) / 1000.0;
         return new EditieBeeld.ThemaBeeld(id, naam, soort, !overig && organisaties.size() >= minimumOrganisaties,
-                organisaties.size(), aandeel, ernstGewicht, organisaties, gesorteerd, kenmerken, besluiten, notitie);
+                organisaties.size(), aandeel, ernstGewicht, organisaties, gesorteerd, kenmerken, besluiten, notitie,
+                omschrijving);
     }
 
     private static EditieBeeld.KnelpuntInThema inThema(StandTekst stand, KnelpuntTekst knelpunt,

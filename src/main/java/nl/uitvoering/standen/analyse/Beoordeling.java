@@ -27,6 +27,9 @@ public final class Beoordeling {
                 case "hernoemen" -> {
                     if (thema != null) {
                         thema.naam = besluit.naam();
+                        if (besluit.omschrijving() != null) {
+                            thema.omschrijving = besluit.omschrijving();
+                        }
                         thema.besluiten.add("hernoemd tot '" + besluit.naam() + "'");
                     }
                 }
@@ -59,7 +62,7 @@ public final class Beoordeling {
             if (!thema.verborgen && !thema.knelpunten.isEmpty()) {
                 resultaat.add(BeeldBouwer.samengesteld(thema.id, thema.naam, thema.soort, thema.knelpunten,
                         automatisch.aantalOrganisaties(), minimumOrganisaties, thema.kenmerken, thema.besluiten,
-                        thema.notitie));
+                        thema.notitie, thema.omschrijving));
             }
         }
         resultaat.sort(BeeldBouwer.RANGORDE);
@@ -97,6 +100,7 @@ public final class Beoordeling {
         final List<String> kenmerken;
         final List<String> besluiten;
         String notitie;
+        String omschrijving;
         boolean verborgen;
 
         Thema(EditieBeeld.ThemaBeeld automatisch) {
@@ -107,6 +111,7 @@ public final class Beoordeling {
             kenmerken = automatisch.kenmerken();
             besluiten = new ArrayList<>(automatisch.besluiten());
             notitie = automatisch.notitie();
+            omschrijving = automatisch.omschrijving();
         }
 
         Thema(String id, String naam) {

@@ -1,10 +1,10 @@
 package nl.uitvoering.standen.analyse;
 
 /**
- * A decision of the Stuurgroep on the automatic picture. {@code soort} is hernoemen (naam, notitie as
- * description), samenvoegen (thema into doelThema), verbergen, tonen, annoteren (notitie) or verplaatsen (the
+ * A decision of the Stuurgroep on the automatic picture. {@code soort} is hernoemen (naam, and omschrijving if
+ * given), samenvoegen (thema into doelThema), verbergen, tonen, annoteren (notitie) or verplaatsen (the
  * knelpunt organisatie/positie from thema to doelThema, a new theme named naam if it does not exist: a split).
  */
 public record Besluit(String soort, String thema, String doelThema, String organisatie, Integer positie,
-                      String naam, String notitie) {
+                      String naam, String omschrijving, String notitie) {
 }

@@ -10,12 +10,12 @@ public record EditieBeeld(int jaar, int aantalOrganisaties, String taxonomieVers
      * One theme of the picture. {@code soort} is taxonomie, opkomend, besloten (made by a decision) or overig; an
      * emergent theme carries the stems that characterise it, by which a later edition recognises it.
      * {@code besluiten} lists the Stuurgroep's decisions that shaped it (empty: fully automatic), {@code notitie}
-     * its annotation.
+     * its annotation, {@code omschrijving} what the theme is about (from the taxonomy, or as decided).
      */
     public record ThemaBeeld(String id, String naam, String soort, boolean terugkerend, int aantalOrganisaties,
                              double aandeelOrganisaties, int ernstGewicht, List<String> organisaties,
                              List<KnelpuntInThema> knelpunten, List<String> kenmerken, List<String> besluiten,
-                             String notitie) {
+                             String notitie, String omschrijving) {
 
         public ThemaBeeld {
             besluiten = besluiten == null ? List.of() : List.copyOf(besluiten);

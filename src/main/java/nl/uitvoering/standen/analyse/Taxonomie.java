@@ -22,6 +22,11 @@ public record Taxonomie(String versie, List<Thema> themas) {
         return thema == null ? themaId : thema.naam();
     }
 
+    public String omschrijvingVan(String themaId) {
+        Thema thema = perId().get(themaId);
+        return thema == null ? null : thema.omschrijving();
+    }
+
     public boolean kent(String themaId) {
         return perId().containsKey(themaId);
     }

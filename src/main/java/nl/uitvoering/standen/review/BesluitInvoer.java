@@ -18,6 +18,7 @@ public record BesluitInvoer(
         @Size(max = 64) String organisatie,
         @Min(0) Integer positie,
         @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "mag geen stuurtekens bevatten") String naam,
+        @Size(max = 2000) String omschrijving,
         @Size(max = 4000) String notitie) {
 
     static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -27,6 +27,7 @@ public class BesluitRegel extends PanacheEntityBase {
     public String organisatie;
     public Integer positie;
     public String naam;
+    public String omschrijving;
     public String notitie;
     public String genomenDoor;
     public Instant genomenOp;
@@ -36,6 +37,6 @@ public class BesluitRegel extends PanacheEntityBase {
     }
 
     Besluit besluit() {
-        return new Besluit(soort, thema, doelThema, organisatie, positie, naam, notitie);
+        return new Besluit(soort, thema, doelThema, organisatie, positie, naam, omschrijving, notitie);
     }
 }

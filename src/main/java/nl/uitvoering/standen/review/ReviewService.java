@@ -42,6 +42,7 @@ public class ReviewService {
         regel.organisatie = invoer.organisatie();
         regel.positie = invoer.positie();
         regel.naam = invoer.naam();
+        regel.omschrijving = invoer.omschrijving();
         regel.notitie = invoer.notitie();
         regel.genomenDoor = gebruiker.subject();
         regel.genomenOp = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -39,11 +39,12 @@ class BeoordelingTest {
     @Test
     void hernoemenAnnoterenEnVerbergen() {
         EditieBeeld beeld = Beoordeling.pasToe(automatisch(), List.of(
-                new Besluit("hernoemen", "complexiteit-regelgeving", null, null, null, "Regeldruk", null),
-                new Besluit("annoteren", "complexiteit-regelgeving", null, null, null, null, "Zie kamerbrief."),
-                new Besluit("verbergen", "menselijke-maat", null, null, null, null, null)), 2);
+                new Besluit("hernoemen", "complexiteit-regelgeving", null, null, null, "Regeldruk", "Over regeldruk.", null),
+                new Besluit("annoteren", "complexiteit-regelgeving", null, null, null, null, null, "Zie kamerbrief."),
+                new Besluit("verbergen", "menselijke-maat", null, null, null, null, null, null)), 2);
 
         assertThat(thema(beeld, "complexiteit-regelgeving").naam()).isEqualTo("Regeldruk");
+        assertThat(thema(beeld, "complexiteit-regelgeving").omschrijving()).isEqualTo("Over regeldruk.");
         assertThat(thema(beeld, "complexiteit-regelgeving").notitie()).isEqualTo("Zie kamerbrief.");
         assertThat(thema(beeld, "complexiteit-regelgeving").besluiten()).hasSize(2);
         assertThat(beeld.themas()).extracting(EditieBeeld.ThemaBeeld::id).doesNotContain("menselijke-maat");
@@ -52,7 +53,7 @@ class BeoordelingTest {
     @Test
     void samenvoegenTeltDeOrganisatiesOpnieuwEnRangschiktOpnieuw() {
         EditieBeeld beeld = Beoordeling.pasToe(automatisch(), List.of(
-                new Besluit("samenvoegen", "beleidsreflex", "menselijke-maat", null, null, null, null)), 2);
+                new Besluit("samenvoegen", "beleidsreflex", "menselijke-maat", null, null, null, null, null)), 2);
 
         assertThat(beeld.themas()).extracting(EditieBeeld.ThemaBeeld::id)
                 .containsExactly("complexiteit-regelgeving", "menselijke-maat");
@@ -63,7 +64,8 @@ class BeoordelingTest {
     @Test
     void verplaatsenNaarEenNieuwThemaSplitst() {
         EditieBeeld beeld = Beoordeling.pasToe(automatisch(), List.of(
-                new Besluit("verplaatsen", "complexiteit-regelgeving", "uitvoeringskosten", "duo", 0, "Kosten", null)),
+                new Besluit("verplaatsen", "complexiteit-regelgeving", "uitvoeringskosten", "duo", 0, "Kosten", null,
+                        null)),
                 2);
 
         assertThat(thema(beeld, "complexiteit-regelgeving").organisaties()).containsExactly("svb");
@@ -76,7 +78,7 @@ class BeoordelingTest {
     @Test
     void eenBesluitOverIetsDatErNietIsDoetNiets() {
         assertThat(Beoordeling.pasToe(automatisch(), List.of(
-                new Besluit("hernoemen", "bestaat-niet", null, null, null, "X", null)), 2).themas())
+                new Besluit("hernoemen", "bestaat-niet", null, null, null, "X", null, null)), 2).themas())
                 .isEqualTo(automatisch().themas());
     }
 }

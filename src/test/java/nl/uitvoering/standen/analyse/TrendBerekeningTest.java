@@ -12,7 +12,7 @@ class TrendBerekeningTest {
         List<EditieBeeld.ThemaBeeld> themas = new ArrayList<>();
         for (int i = 0; i < themaEnAantal.length; i += 2) {
             themas.add(new EditieBeeld.ThemaBeeld((String) themaEnAantal[i], (String) themaEnAantal[i], "taxonomie",
-                    true, (Integer) themaEnAantal[i + 1], 0, 0, List.of(), List.of(), List.of(), List.of(), null));
+                    true, (Integer) themaEnAantal[i + 1], 0, 0, List.of(), List.of(), List.of(), List.of(), null, null));
         }
         return new EditieBeeld(jaar, organisaties, "test", themas, List.of());
     }

@@ -15,7 +15,7 @@ class RapportSchrijverTest {
                     new EditieBeeld.KnelpuntInThema("uwv", 1, 0, "<script>alert('x')</script>",
                             "Regels & uitzonderingen | stapelen.", "hoog", 5.0, List.of("'regeldruk' in de titel")),
                     new EditieBeeld.KnelpuntInThema("svb", 2, 1, "Cliënten in Súdwest-Fryslân", "Citaat.", "hoog",
-                            4.0, List.of())), List.of(), List.of(), null)), List.of());
+                            4.0, List.of())), List.of(), List.of(), null, null)), List.of());
 
     @Test
     void htmlOntsnaptAllesWatVanEenIndienerKomt() {
