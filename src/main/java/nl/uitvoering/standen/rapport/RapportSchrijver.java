@@ -72,7 +72,7 @@ public final class RapportSchrijver {
                 """.formatted(beeld.jaar(), status, beeld.jaar(), status, beeld.aantalOrganisaties()));
         html.append(balken(beeld));
         if (trend.edities().size() > 1) {
-            html.append("<h2>Trend</h2>\n").append(lijnen(trend));
+            html.append("<h2>Trend</h2>\n").append(lijnen(trend)).append(legenda(trend));
         }
         for (EditieBeeld.ThemaBeeld thema : beeld.themas()) {
             html.append("<section><h2>").append(escape(thema.naam())).append("</h2>\n<p>")
@@ -120,7 +120,6 @@ public final class RapportSchrijver {
             svg.append("<text x=\"").append(40 + i * stap).append("\" y=\"").append(hoogte + 30).append("\">")
                     .append(edities.get(i).jaar()).append("</text>\n");
         }
-        String[] kleuren = {"#01689b", "#e17000", "#39870c", "#a90061", "#673327", "#8fcae7", "#ffb612", "#42145f"};
         for (int t = 0; t < trend.themas().size(); t++) {
             Trend.ThemaTrend thema = trend.themas().get(t);
             StringBuilder punten = new StringBuilder();
@@ -129,11 +128,33 @@ public final class RapportSchrijver {
                         .append(String.format(Locale.ROOT, "%.1f", hoogte - thema.reeks().get(i).aandeel() * hoogte
                                 + 10));
             }
-            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(kleuren[t % kleuren.length])
+            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(kleur(t))
                     .append("\" points=\"").append(punten).append("\"><title>").append(escape(thema.naam()))
                     .append("</title></polyline>\n");
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** Names each trend line with its colour, its direction and its share per edition. */
+    static String legenda(Trend trend) {
+        StringBuilder lijst = new StringBuilder("<ul class=\"legenda\">\n");
+        for (int t = 0; t < trend.themas().size(); t++) {
+            Trend.ThemaTrend thema = trend.themas().get(t);
+            lijst.append("<li><span style=\"color:").append(kleur(t)).append("\">&#9632;</span> ")
+                    .append(escape(thema.naam()));
+            thema.reeks().forEach(meting -> lijst.append(" · ").append(meting.jaar()).append(": ")
+                    .append(procent(meting.aandeel())));
+            if (thema.richting() != null) {
+                lijst.append(" (").append(thema.richting()).append(')');
+            }
+            lijst.append("</li>\n");
+        }
+        return lijst.append("</ul>\n").toString();
+    }
+
+    private static String kleur(int index) {
+        String[] kleuren = {"#01689b", "#e17000", "#39870c", "#a90061", "#673327", "#007bc7", "#ca005d", "#42145f"};
+        return kleuren[index % kleuren.length];
     }
 
     static String escape(String tekst) {

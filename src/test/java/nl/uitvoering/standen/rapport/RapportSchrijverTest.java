@@ -48,5 +48,6 @@ class RapportSchrijverTest {
 
         assertThat(RapportSchrijver.lijnen(trend)).contains("<polyline").contains("A &lt;b&gt;")
                 .contains("2024").contains("2025");
+        assertThat(RapportSchrijver.legenda(trend)).contains("A &lt;b&gt; · 2024: 50% · 2025: 100% (stijgend)");
     }
 }
