@@ -37,9 +37,9 @@ public class BeeldService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String etag(int jaar) {
         bestaandeEditie(jaar);
-        Optional<VastgesteldeBeelden.VastgesteldBeeld> bevroren = vastgesteld.van(jaar);
+        Optional<String> bevroren = vastgesteld.inhoudHash(jaar);
         if (bevroren.isPresent()) {
-            return "vastgesteld-" + bevroren.get().inhoudHash().substring(0, 32);
+            return vastgesteldeEtag(bevroren.get());
         }
         return opslag.zoek(jaar).map(OpgeslagenBeeld::etag).orElse("leeg") + "-b" + besluiten.stand(jaar);
     }
@@ -50,7 +50,8 @@ public class BeeldService {
         Optional<VastgesteldeBeelden.VastgesteldBeeld> bevroren = vastgesteld.van(jaar);
         if (bevroren.isPresent()) {
             VastgesteldeBeelden.VastgesteldBeeld staat = bevroren.get();
-            return new Beeld(staat.beeld(), new OpgeslagenBeeld(jaar, null, etag(jaar), staat.vastgesteldOp()));
+            return new Beeld(staat.beeld(), new OpgeslagenBeeld(jaar, null, vastgesteldeEtag(staat.inhoudHash()),
+                    staat.vastgesteldOp()));
         }
         return opslag.zoek(jaar)
                 .map(opgeslagen -> new Beeld(beoordeeld(opgeslagen), opgeslagen))
@@ -71,6 +72,10 @@ public class BeeldService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isOpenbaar(int jaar) {
         return vastgesteld.isVastgesteld(jaar);
+    }
+
+    private static String vastgesteldeEtag(String inhoudHash) {
+        return "vastgesteld-" + inhoudHash.substring(0, 32);
     }
 
     /** The automatic picture with the Stuurgroep's decisions applied. */
