@@ -2,6 +2,7 @@ package nl.uitvoering.standen.analyse;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -132,6 +133,10 @@ public final class OpkomendeThemaZoeker {
     /**
      * Single-link grouping: union-find over all pairs that share at least two words and whose cosine similarity
      * reaches the minimum. Two shared words, not one, keep unrelated subjects from chaining into one group.
+     * Comparing all n * n pairs grows quadratically, so only pairs that can pass are compared: a bottleneck is
+     * indexed under its words except its lightest (most common) ones, whose combined weight stays below the
+     * minimum similarity; a pair that shares none of the indexed words cannot reach it (Bayardo et al., "Scaling
+     * up all pairs similarity search", 2007). A pair already in one group needs no comparison at all.
      */
     private int[] verbind(List<Map<String, Double>> vectoren) {
         int aantal = vectoren.size();
@@ -139,38 +144,118 @@ public final class OpkomendeThemaZoeker {
         for (int i = 0; i < aantal; i++) {
             ouder[i] = i;
         }
-        // An inverted index visits only the pairs that share a word, instead of all n * n pairs.
-        Map<String, List<Integer>> metTerm = new HashMap<>();
-        double[] product = new double[aantal];
-        int[] gedeeld = new int[aantal];
-        List<Integer> geraakt = new ArrayList<>();
+        Map<String, Integer> termNummers = new HashMap<>();
+        Vector[] alle = new Vector[aantal];
+        List<int[]> index = new ArrayList<>();
+        List<Integer> lengtes = new ArrayList<>();
+        int[] laatstVergeleken = new int[aantal];
         for (int i = 0; i < aantal; i++) {
-            for (Map.Entry<String, Double> term : vectoren.get(i).entrySet()) {
-                for (int j : metTerm.getOrDefault(term.getKey(), List.of())) {
-                    if (gedeeld[j]++ == 0) {
-                        geraakt.add(j);
+            Vector vector = Vector.van(vectoren.get(i), termNummers);
+            alle[i] = vector;
+            for (int term : vector.termen()) {
+                if (term >= index.size()) {
+                    continue;
+                }
+                int[] lijst = index.get(term);
+                for (int k = 0, n = lengtes.get(term); k < n; k++) {
+                    int j = lijst[k];
+                    if (laatstVergeleken[j] == i + 1 || wortel(ouder, i) == wortel(ouder, j)) {
+                        continue;
                     }
-                    product[j] += term.getValue() * vectoren.get(j).get(term.getKey());
+                    laatstVergeleken[j] = i + 1;
+                    if (vector.lijktOp(alle[j], minimumGelijkenis - 1e-12)) {
+                        int a = wortel(ouder, i);
+                        int b = wortel(ouder, j);
+                        ouder[Math.max(a, b)] = Math.min(a, b);
+                    }
                 }
             }
-            for (int j : geraakt) {
-                if (gedeeld[j] >= MINIMALE_OVERLAP && product[j] >= minimumGelijkenis - 1e-12) {
-                    int a = wortel(ouder, i);
-                    int b = wortel(ouder, j);
-                    ouder[Math.max(a, b)] = Math.min(a, b);
+            for (int term : vector.teIndexeren(minimumGelijkenis - 1e-12)) {
+                while (index.size() <= term) {
+                    index.add(new int[4]);
+                    lengtes.add(0);
                 }
-                product[j] = 0;
-                gedeeld[j] = 0;
-            }
-            geraakt.clear();
-            for (String term : vectoren.get(i).keySet()) {
-                metTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+                int lengte = lengtes.get(term);
+                if (lengte == index.get(term).length) {
+                    index.set(term, Arrays.copyOf(index.get(term), lengte * 2));
+                }
+                index.get(term)[lengte] = i;
+                lengtes.set(term, lengte + 1);
             }
         }
         for (int i = 0; i < aantal; i++) {
             ouder[i] = wortel(ouder, i);
         }
         return ouder;
+    }
+
+    /** A unit tf-idf vector with numbered terms in ascending order, for fast comparison. */
+    private record Vector(int[] termen, double[] gewichten) {
+
+        static Vector van(Map<String, Double> vector, Map<String, Integer> termNummers) {
+            int[] termen = new int[vector.size()];
+            double[] gewichten = new double[vector.size()];
+            Integer[] volgorde = new Integer[vector.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> term : vector.entrySet()) {
+                termen[k] = termNummers.computeIfAbsent(term.getKey(), t -> termNummers.size());
+                gewichten[k] = term.getValue();
+                volgorde[k] = k;
+                k++;
+            }
+            Arrays.sort(volgorde, Comparator.comparingInt(p -> termen[p]));
+            int[] gesorteerdeTermen = new int[termen.length];
+            double[] gesorteerdeGewichten = new double[termen.length];
+            for (int p = 0; p < volgorde.length; p++) {
+                gesorteerdeTermen[p] = termen[volgorde[p]];
+                gesorteerdeGewichten[p] = gewichten[volgorde[p]];
+            }
+            return new Vector(gesorteerdeTermen, gesorteerdeGewichten);
+        }
+
+        /** At least two shared terms and a cosine similarity of at least the minimum. */
+        boolean lijktOp(Vector ander, double minimum) {
+            int gedeeld = 0;
+            double product = 0;
+            for (int a = 0, b = 0; a < termen.length && b < ander.termen.length; ) {
+                if (termen[a] == ander.termen[b]) {
+                    gedeeld++;
+                    product += gewichten[a++] * ander.gewichten[b++];
+                } else if (termen[a] < ander.termen[b]) {
+                    a++;
+                } else {
+                    b++;
+                }
+            }
+            return gedeeld >= MINIMALE_OVERLAP && product >= minimum;
+        }
+
+        /**
+         * The terms to index: all but the lightest ones whose combined norm stays below the minimum, because
+         * those alone can never lift a unit vector's similarity to the minimum.
+         */
+        int[] teIndexeren(double minimum) {
+            Integer[] lichtsteEerst = new Integer[termen.length];
+            for (int p = 0; p < termen.length; p++) {
+                lichtsteEerst[p] = p;
+            }
+            Arrays.sort(lichtsteEerst, Comparator.comparingDouble(p -> gewichten[p]));
+            double weggelaten = 0;
+            int overslaan = 0;
+            while (overslaan < termen.length) {
+                double gewicht = gewichten[lichtsteEerst[overslaan]];
+                if (weggelaten + gewicht * gewicht >= minimum * minimum) {
+                    break;
+                }
+                weggelaten += gewicht * gewicht;
+                overslaan++;
+            }
+            int[] geindexeerd = new int[termen.length - overslaan];
+            for (int p = overslaan; p < termen.length; p++) {
+                geindexeerd[p - overslaan] = termen[lichtsteEerst[p]];
+            }
+            return geindexeerd;
+        }
     }
 
     private static int wortel(int[] ouder, int i) {
@@ -221,6 +306,8 @@ public final class OpkomendeThemaZoeker {
 
     private Map<String, Double> zeldzaamheid(List<KnelpuntTekst> editie) {
         Map<String, Integer> documentFrequentie = new HashMap<>();
+        // Reading the words of every bottleneck is the costly part: in parallel, remembered for the loop below.
+        editie.parallelStream().forEach(this::termen);
         for (KnelpuntTekst knelpunt : editie) {
             termen(knelpunt).forEach(term -> documentFrequentie.merge(term, 1, Integer::sum));
         }

@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.uitvoering.standen.analyse.Beoordeling;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.api.ProbleemException;
@@ -34,6 +36,16 @@ public class BeeldService {
     public record Beeld(EditieBeeld inhoud, OpgeslagenBeeld opgeslagen) {
     }
 
+    /** A reviewed picture and what it was made from: the stored picture and the number of decisions. */
+    private record Gelezen(String sleutel, Beeld beeld) {
+    }
+
+    /**
+     * The last reviewed picture per edition. Dashboards read the same picture many times between two changes;
+     * reading and parsing megabytes of JSON for each of them made reads slow (see BENCHMARKS.md).
+     */
+    private final Map<Integer, Gelezen> gelezen = new ConcurrentHashMap<>();
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String etag(int jaar) {
         bestaandeEditie(jaar);
@@ -41,7 +53,8 @@ public class BeeldService {
         if (bevroren.isPresent()) {
             return vastgesteldeEtag(bevroren.get());
         }
-        return opslag.zoek(jaar).map(OpgeslagenBeeld::etag).orElse("leeg") + "-b" + besluiten.stand(jaar);
+        return opslag.zoekZonderInhoud(jaar).map(OpgeslagenBeeld::etag).orElse("leeg") + "-b"
+                + besluiten.stand(jaar);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,8 +66,17 @@ public class BeeldService {
             return new Beeld(staat.beeld(), new OpgeslagenBeeld(jaar, null, vastgesteldeEtag(staat.inhoudHash()),
                     staat.vastgesteldOp()));
         }
+        Gelezen vorige = gelezen.get(jaar);
+        if (vorige != null && opslag.zoekZonderInhoud(jaar).map(kop -> sleutel(kop, jaar)).orElse("")
+                .equals(vorige.sleutel())) {
+            return vorige.beeld();
+        }
         return opslag.zoek(jaar)
-                .map(opgeslagen -> new Beeld(beoordeeld(opgeslagen), opgeslagen))
+                .map(opgeslagen -> {
+                    Beeld beeld = new Beeld(beoordeeld(opgeslagen), opgeslagen);
+                    gelezen.put(jaar, new Gelezen(sleutel(opgeslagen, jaar), beeld));
+                    return beeld;
+                })
                 .orElseGet(() -> new Beeld(new EditieBeeld(jaar, 0, null, List.of(), List.of()),
                         new OpgeslagenBeeld(jaar, null, "leeg", null)));
     }
@@ -72,6 +94,11 @@ public class BeeldService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isOpenbaar(int jaar) {
         return vastgesteld.isVastgesteld(jaar);
+    }
+
+    /** Changes when the stored picture is written again (also with equal content) or a decision is taken. */
+    private String sleutel(OpgeslagenBeeld opgeslagen, int jaar) {
+        return opgeslagen.etag() + "@" + opgeslagen.bijgewerktOp() + "-b" + besluiten.stand(jaar);
     }
 
     private static String vastgesteldeEtag(String inhoudHash) {

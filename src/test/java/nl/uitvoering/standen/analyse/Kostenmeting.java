@@ -61,7 +61,8 @@ public final class Kostenmeting {
     }
 
     /** Standen whose bottlenecks are sample bottlenecks with sentences shuffled across them. */
-    static List<StandTekst> maakEditie(int organisaties, int knelpuntenPerStand, Random random) throws Exception {
+    public static List<StandTekst> maakEditie(int organisaties, int knelpuntenPerStand, Random random)
+            throws Exception {
         List<KnelpuntTekst> bron = new ArrayList<>();
         for (Map.Entry<Integer, List<StandTekst>> editie : Voorbeeldset.standen().entrySet()) {
             editie.getValue().forEach(stand -> bron.addAll(stand.knelpunten()));

@@ -42,6 +42,10 @@ public final class DienstProces {
         return omgeving;
     }
 
+    public long pid() {
+        return proces.pid();
+    }
+
     public URI basis() {
         return basis;
     }

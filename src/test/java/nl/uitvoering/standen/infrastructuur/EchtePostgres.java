@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /** A real PostgreSQL server (not an emulation), run from binaries that Maven Central provides. */
 public final class EchtePostgres implements AutoCloseable {
@@ -15,16 +16,27 @@ public final class EchtePostgres implements AutoCloseable {
 
     private final Path map;
     private final int poort;
+    private final Map<String, String> serverInstellingen;
     private EmbeddedPostgres server;
 
-    private EchtePostgres(Path map, int poort) {
+    private EchtePostgres(Path map, int poort, Map<String, String> serverInstellingen) {
         this.map = map;
         this.poort = poort;
+        this.serverInstellingen = serverInstellingen;
     }
 
     /** Starts a fresh server in an empty folder, with the database of the service. */
     public static EchtePostgres start(Path map) throws IOException, SQLException {
-        EchtePostgres postgres = new EchtePostgres(map, VrijePoort.zoek());
+        return start(map, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path)}, with server settings over the embedded defaults (which trade durability for speed
+     * with {@code synchronous_commit=off}; a benchmark turns it back on).
+     */
+    public static EchtePostgres start(Path map, Map<String, String> serverInstellingen)
+            throws IOException, SQLException {
+        EchtePostgres postgres = new EchtePostgres(map, VrijePoort.zoek(), serverInstellingen);
         postgres.herstart();
         try (Connection verbinding = postgres.server.getPostgresDatabase().getConnection();
              Statement sql = verbinding.createStatement()) {
@@ -36,8 +48,10 @@ public final class EchtePostgres implements AutoCloseable {
     /** Starts the server (again) on its original port and data. */
     public synchronized void herstart() throws IOException {
         if (server == null) {
-            server = EmbeddedPostgres.builder().setDataDirectory(map).setCleanDataDirectory(false).setPort(poort)
-                    .start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(map)
+                    .setCleanDataDirectory(false).setPort(poort);
+            serverInstellingen.forEach(builder::setServerConfig);
+            server = builder.start();
         }
     }
 
@@ -47,6 +61,10 @@ public final class EchtePostgres implements AutoCloseable {
             server.close();
             server = null;
         }
+    }
+
+    public int poort() {
+        return poort;
     }
 
     public String jdbcUrl() {
