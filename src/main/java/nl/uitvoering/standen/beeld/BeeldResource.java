@@ -47,8 +47,8 @@ public class BeeldResource {
             content = @Content(schema = @Schema(implementation = ThemaOverzicht.class)))
     public Response themas(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
                            Request verzoek) {
-        vereisLeesrecht(jaar);
-        return gepagineerd(jaar, pagina, verzoek, beeld -> {
+        BeeldService.Kop kop = leesbareKop(jaar);
+        return gepagineerd(jaar, kop, pagina, verzoek, beeld -> {
             EditieBeeld inhoud = beeld.inhoud();
             Pagina<EditieBeeld.ThemaBeeld> deel = Pagina.van(inhoud.themas(), pagina, uri);
             return new ThemaOverzicht(jaar, inhoud.aantalOrganisaties(), inhoud.taxonomieVersie(),
@@ -63,8 +63,8 @@ public class BeeldResource {
             content = @Content(schema = @Schema(implementation = WettenOverzicht.class)))
     public Response wetten(@PathParam("jaar") int jaar, @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri,
                            Request verzoek) {
-        vereisLeesrecht(jaar);
-        return gepagineerd(jaar, pagina, verzoek, beeld -> {
+        BeeldService.Kop kop = leesbareKop(jaar);
+        return gepagineerd(jaar, kop, pagina, verzoek, beeld -> {
             Pagina<EditieBeeld.WetBeeld> deel = Pagina.van(beeld.inhoud().wetten(), pagina, uri);
             return new WettenOverzicht(jaar, deel.elementen(), deel.paginering(), deel.links());
         });
@@ -74,9 +74,9 @@ public class BeeldResource {
      * Answers a poll that changed nothing with 304 from the stored picture's tag alone, without reading the
      * picture; otherwise builds the page from it.
      */
-    private Response gepagineerd(int jaar, PaginaVerzoek pagina, Request verzoek,
+    private Response gepagineerd(int jaar, BeeldService.Kop kop, PaginaVerzoek pagina, Request verzoek,
                                  Function<BeeldService.Beeld, Object> pagineer) {
-        Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag(beelden.etag(jaar), pagina));
+        Response.ResponseBuilder nietGewijzigd = verzoek.evaluatePreconditions(etag(kop.etag(), pagina));
         if (nietGewijzigd != null) {
             return nietGewijzigd.build();
         }
@@ -103,10 +103,13 @@ public class BeeldResource {
     }
 
     /** The picture of an adopted edition is public; otherwise a reading role is needed. */
-    private void vereisLeesrecht(int jaar) {
-        if (!beelden.isOpenbaar(jaar)) {
+    /** The edition's header, once the caller may read its picture: anyone when adopted, else a reading role. */
+    private BeeldService.Kop leesbareKop(int jaar) {
+        BeeldService.Kop kop = beelden.kop(jaar);
+        if (!kop.openbaar()) {
             gebruiker.vereisEenVan(Rollen.STUURGROEP, Rollen.LEZER, Rollen.BEHEER);
         }
+        return kop;
     }
 
     private static EntityTag etag(String beeldEtag, PaginaVerzoek pagina) {
@@ -119,7 +122,7 @@ public class BeeldResource {
     @APIResponse(responseCode = "200", description = "Het thema",
             content = @Content(schema = @Schema(implementation = EditieBeeld.ThemaBeeld.class)))
     public Response thema(@PathParam("jaar") int jaar, @PathParam("thema") String thema) {
-        vereisLeesrecht(jaar);
+        leesbareKop(jaar);
         BeeldService.Beeld beeld = beelden.beeld(jaar);
         EditieBeeld.ThemaBeeld gevonden = beeld.inhoud().themas().stream()
                 .filter(t -> t.id().equals(thema)).findFirst()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +47,36 @@ public class BeeldService {
      */
     private final Map<Integer, Gelezen> gelezen = new ConcurrentHashMap<>();
 
+    /**
+     * What a read needs to know before the picture itself: its ETag, and whether the edition is adopted (and so
+     * public). One query, because dashboards poll with If-None-Match and most polls end here with a 304.
+     */
+    public record Kop(String etag, boolean openbaar) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Kop kop(int jaar) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = Panache.getEntityManager().createNativeQuery("""
+                        select v.inhoud_hash, b.etag, (select count(*) from besluit where editie_jaar = e.jaar)
+                        from editie e
+                        left join vaststelling v on v.editie_jaar = e.jaar
+                        left join editie_beeld b on b.editie_jaar = e.jaar
+                        where e.jaar = ?1""")
+                .setParameter(1, jaar).getResultList();
+        if (rijen.isEmpty()) {
+            throw ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet.");
+        }
+        Object[] rij = rijen.get(0);
+        if (rij[0] != null) {
+            return new Kop(vastgesteldeEtag((String) rij[0]), true);
+        }
+        return new Kop((rij[1] == null ? "leeg" : (String) rij[1]) + "-b" + ((Number) rij[2]).longValue(), false);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String etag(int jaar) {
-        bestaandeEditie(jaar);
-        Optional<String> bevroren = vastgesteld.inhoudHash(jaar);
-        if (bevroren.isPresent()) {
-            return vastgesteldeEtag(bevroren.get());
-        }
-        return opslag.zoekZonderInhoud(jaar).map(OpgeslagenBeeld::etag).orElse("leeg") + "-b"
-                + besluiten.stand(jaar);
+        return kop(jaar).etag();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,7 +115,7 @@ public class BeeldService {
     /** Adopted editions are public; any other picture needs a reading role. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isOpenbaar(int jaar) {
-        return vastgesteld.isVastgesteld(jaar);
+        return kop(jaar).openbaar();
     }
 
     /** Changes when the stored picture is written again (also with equal content) or a decision is taken. */

@@ -15,6 +15,9 @@ import nl.uitvoering.standen.api.Vingerafdruk;
 @ApplicationScoped
 public class EditieBeeldOpslag {
 
+    /** The first key of the two-key advisory locks on pictures ("SB"), apart from any other advisory lock. */
+    private static final int BEELD_SLOT = 0x5342;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void bewaar(int jaar, String json) {
         Panache.getEntityManager().createNativeQuery("""
@@ -26,6 +29,17 @@ public class EditieBeeldOpslag {
                 .setParameter(1, jaar).setParameter(2, json).setParameter(3, etag(json))
                 .setParameter(4, Instant.now())
                 .executeUpdate();
+    }
+
+    /**
+     * Takes the edition's picture lock until the end of the transaction. Consolidators on other partitions apply
+     * other Standen of the same edition; without the lock two of them could each build the picture without the
+     * other's uncommitted Stand and the last commit would miss one. Callers lock editions in ascending order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vergrendel(int jaar) {
+        Panache.getEntityManager().createNativeQuery("select cast(pg_advisory_xact_lock(?1, ?2) as text)")
+                .setParameter(1, BEELD_SLOT).setParameter(2, jaar).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -55,6 +55,7 @@ public class EditieBeeldBijwerker {
                 teBouwen.add(opgeslagen.jaar());
             }
         }
+        teBouwen.forEach(opslag::vergrendel);
         for (int jaar : teBouwen) {
             List<StandTekst> teksten = standen.actueleStanden(jaar).stream().map(this::alsTekst).toList();
             EditieBeeld beeld = bouwer.bouw(jaar, teksten, List.copyOf(eerdere));

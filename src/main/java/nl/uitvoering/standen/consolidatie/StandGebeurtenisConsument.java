@@ -2,6 +2,8 @@ package nl.uitvoering.standen.consolidatie;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,11 +56,14 @@ public class StandGebeurtenisConsument {
     GeconsolideerdeStanden standen;
     @Inject
     EditieBeeldOpslag beelden;
+    @Inject
+    MeterRegistry metrieken;
 
     private final CountDownLatch gestopt = new CountDownLatch(1);
     private final AtomicBoolean herbouwGevraagd = new AtomicBoolean();
     private volatile boolean draait;
     private volatile KafkaConsumer<String, CloudEvent> consument;
+    private KafkaClientMetrics consumentMetrieken;
     private Thread draad;
 
     void start(@Observes StartupEvent opstart) {
@@ -67,6 +72,9 @@ public class StandGebeurtenisConsument {
         }
         consument = new KafkaConsumer<>(instellingen.consument(groep), new StringDeserializer(),
                 new CloudEventDeserializer());
+        // A consumer of our own is not one Quarkus manages: its metrics (lag among them) are bound here.
+        consumentMetrieken = new KafkaClientMetrics(consument);
+        consumentMetrieken.bindTo(metrieken);
         draait = true;
         draad = new Thread(this::draai, "stand-consolidatie");
         draad.start();
@@ -80,6 +88,7 @@ public class StandGebeurtenisConsument {
         consument.wakeup();
         gestopt.countDown();
         draad.join(Duration.ofSeconds(20).toMillis());
+        consumentMetrieken.close();
     }
 
     /**

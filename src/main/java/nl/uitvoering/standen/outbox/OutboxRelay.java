@@ -8,6 +8,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,17 +46,23 @@ public class OutboxRelay {
     StandenTopic topic;
     @Inject
     CloudEventVertaler vertaler;
+    @Inject
+    MeterRegistry metrieken;
 
     private final Semaphore wekker = new Semaphore(0);
     private volatile boolean draait;
     private Thread draad;
     private KafkaProducer<String, CloudEvent> producent;
+    private KafkaClientMetrics producentMetrieken;
 
     void start(@Observes StartupEvent opstart) {
         if (!actief) {
             return;
         }
         producent = new KafkaProducer<>(instellingen.producent(), new StringSerializer(), new CloudEventSerializer());
+        // A producer of our own is not one Quarkus manages, so its metrics are bound here.
+        producentMetrieken = new KafkaClientMetrics(producent);
+        producentMetrieken.bindTo(metrieken);
         draait = true;
         draad = new Thread(this::draai, "outbox-relay");
         draad.start();
@@ -80,6 +88,7 @@ public class OutboxRelay {
             LOG.warnf("Outbox not fully flushed on shutdown (%s); it is published after the next start",
                     e.getMessage());
         }
+        producentMetrieken.close();
         producent.close(Duration.ofSeconds(5));
     }
 

@@ -32,12 +32,6 @@ public class VastgesteldeBeelden {
         });
     }
 
-    /** The content hash of the adopted Staat, without reading the Staat itself. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<String> inhoudHash(int jaar) {
-        return Vaststelling.<Vaststelling>findByIdOptional(jaar).map(vaststelling -> vaststelling.inhoudHash);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isVastgesteld(int jaar) {
         return Vaststelling.isVastgesteld(jaar);

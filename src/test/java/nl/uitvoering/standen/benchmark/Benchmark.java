@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +63,7 @@ public final class Benchmark {
     private Reeks intakeP50;
     private Reeks intakeP99;
     private int intakeMislukt;
+    private Map<String, Double> intakeProcessortijd;
 
     private Benchmark(int rondes, Duration meting, Path map) {
         this.rondes = rondes;
@@ -160,11 +162,19 @@ public final class Benchmark {
             p50.add(Reeks.percentiel(latenties, 50));
             p99.add(Reeks.percentiel(latenties, 99));
         }
+        Processortijd processor = new Processortijd()
+                .deel("dienst", () -> List.of(dienst.pid()))
+                .deel("PostgreSQL", Processortijd::postgres)
+                .deel("Kafka-broker en belasting (meet-JVM)", () -> List.of(ProcessHandle.current().pid()));
+        Map<String, Double> voor = processor.stand();
+        int aantal = 0;
         for (int ronde = 0; ronde < rondes; ronde++) {
             Intakebelasting.Verzadiging uitkomst = belasting.verzadiging(GELIJKTIJDIG, meting);
             verzadiging.add(uitkomst.standenPerSeconde());
+            aantal += uitkomst.aantal();
             mislukt += uitkomst.mislukt();
         }
+        intakeProcessortijd = perEenheid(Processortijd.verschil(voor, processor.stand()), aantal);
         intakeRssMb = rssMb(dienst.pid());
         belasting.sluit();
         dienst.stop();
@@ -184,8 +194,18 @@ public final class Benchmark {
         Files.writeString(map.resolve("indiening.sql"), script);
         List<Double> pgbench = new ArrayList<>();
         List<Double> producent = new ArrayList<>();
+        Processortijd processor = new Processortijd()
+                .deel("PostgreSQL", Processortijd::postgres)
+                .deel("pgbench en de meet-JVM", () -> List.of(ProcessHandle.current().pid()));
+        double transacties = 0;
+        Map<String, Double> pgbenchTijd = new HashMap<>();
         for (int ronde = 0; ronde < rondes; ronde++) {
-            pgbench.add(plafonds.pgbench(script, GELIJKTIJDIG, (int) meting.toSeconds()));
+            Map<String, Double> voor = processor.stand();
+            double tps = plafonds.pgbench(script, GELIJKTIJDIG, (int) meting.toSeconds());
+            Processortijd.verschil(voor, processor.stand())
+                    .forEach((deel, seconden) -> pgbenchTijd.merge(deel, seconden, Double::sum));
+            transacties += tps * meting.toSeconds();
+            pgbench.add(tps);
             producent.add(Plafonds.kafka(kafka.bootstrapServers(), eventGrootte, 20_000));
         }
         Reeks pg = Reeks.van(pgbench);
@@ -194,6 +214,7 @@ public final class Benchmark {
         verslag.kop("1. Plafonds van deze machine (zelfde servers)");
         verslag.figuur("PostgreSQL: de schrijfacties van één indiening (pgbench, " + GELIJKTIJDIG
                 + " clients, transacties/s)", pg.tekst("%.0f"), "");
+        verslag.figuur("processortijd per pgbench-transactie", tekst(perEenheid(pgbenchTijd, transacties)), "");
         verslag.figuur("Kafka: ProducerPerformance, records van " + eventGrootte
                 + " bytes, acks=all, idempotent (records/s)", kafkaPlafond.tekst("%.0f"), "");
         verslag.kop("2. Intake (alleen de intake-rol, zoals de intake-Deployment)");
@@ -205,13 +226,13 @@ public final class Benchmark {
                         100 * intakeVerzadiging.mediaan() / kafkaPlafond.mediaan()),
                 oordeel(aandeel >= 0.5, String.format(Locale.ROOT, "≥ 50%%: %s", aandeel >= 0.5 ? "gehaald"
                         : String.format(Locale.ROOT, "gemist, %.0f procentpunt te laag", 100 * (0.5 - aandeel)))));
+        verslag.figuur("processortijd per indiening bij verzadiging", tekst(intakeProcessortijd), "");
         verslag.figuur("latentie p50 bij " + (int) MATIGE_SNELHEID + " Standen/s", intakeP50.tekst("%.1f ms"), "");
         verslag.figuur("latentie p99 bij " + (int) MATIGE_SNELHEID + " Standen/s", intakeP99.tekst("%.1f ms"), "");
         verslag.figuur("mislukte indieningen tijdens alle intake-metingen", String.valueOf(intakeMislukt), "0");
         verslag.figuur("resident geheugen (RSS) na de intake-metingen", String.format(Locale.ROOT, "%.0f MB",
                 intakeRssMb), "");
-        verslag.profiel("intake onder verzadiging", Profiel.lees(map.resolve("intake.jfr")),
-                "nl.uitvoering.standen");
+        verslag.profiel("de dienst tijdens de intake-metingen", Profiel.lees(map.resolve("intake.jfr")));
     }
 
     /** 3 and 5. Both roles in one process: catch up, then freshness at 20 Standen/s, then reads. */
@@ -287,12 +308,27 @@ public final class Benchmark {
                     + String.format(Locale.ROOT, "; %.0f MB; %.0f MB", uitkomst.piekHeapMb(), uitkomst.piekRssMb()),
                     doel);
             if (knelpunten == 100_000) {
-                verslag.profiel("opbouw van 100.000 knelpunten", Profiel.lees(jfr), "nl.uitvoering.standen");
+                verslag.profiel("opbouw van 100.000 knelpunten", Profiel.lees(jfr));
             }
         }
         verslag.figuur("groei: tijd 10k / 1k en 100k / 10k (10 = lineair)", String.format(Locale.ROOT,
                 "%.1f× en %.1f×", mediaan.get(10_000) / mediaan.get(1_000), mediaan.get(100_000)
                         / mediaan.get(10_000)), "");
+    }
+
+    /** CPU milliseconds per unit of work, per part. */
+    private static Map<String, Double> perEenheid(Map<String, Double> seconden, double eenheden) {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        seconden.forEach((deel, waarde) -> ms.put(deel, 1000 * waarde / eenheden));
+        return ms;
+    }
+
+    private static String tekst(Map<String, Double> ms) {
+        StringBuilder tekst = new StringBuilder();
+        ms.forEach((deel, waarde) -> tekst.append(tekst.isEmpty() ? "" : "; ")
+                .append(String.format(Locale.ROOT, "%s %.2f ms", deel, waarde)));
+        return tekst.append(String.format(Locale.ROOT, " (samen %.2f ms)", ms.values().stream()
+                .mapToDouble(Double::doubleValue).sum())).toString();
     }
 
     private static String oordeel(boolean gehaald, String tekst) {

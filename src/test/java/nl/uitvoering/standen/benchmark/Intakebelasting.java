@@ -33,8 +33,8 @@ final class Intakebelasting {
         }
     }
 
-    /** Saturation: accepted Standen per second and how many requests failed. */
-    record Verzadiging(double standenPerSeconde, int mislukt) {
+    /** Saturation: accepted Standen per second, how many were accepted and how many requests failed. */
+    record Verzadiging(double standenPerSeconde, int aantal, int mislukt) {
     }
 
     private final HttpClient http;
@@ -77,7 +77,7 @@ final class Intakebelasting {
             klant.join();
         }
         double seconden = (System.nanoTime() - start) / 1e9;
-        return new Verzadiging(gelukt.get() / seconden, mislukt.get());
+        return new Verzadiging(gelukt.get() / seconden, gelukt.get(), mislukt.get());
     }
 
     List<Bevestiging> vasteSnelheid(double perSeconde, Duration duur) {

@@ -3,27 +3,28 @@ package nl.uitvoering.standen.benchmark;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * A CPU profile from a Java Flight Recorder file: the share of execution samples per method, both where the
- * sample was taken (self) and anywhere on the stack (total), so that the README can name a bottleneck.
+ * A CPU profile from a Java Flight Recorder file: the share of execution samples per method where the sample was
+ * taken (self), and per part of the stack (a library or our own code), so that the README can name a bottleneck.
  */
 final class Profiel {
 
-    /** One line of the profile: a method and its share of all samples. */
-    record Regel(String methode, double aandeel) {
+    /** One line of the profile: a method or a part of the stack, and its share of all samples. */
+    record Regel(String naam, double aandeel) {
     }
 
+    /** Parts of the stack by package, most specific first; a sample counts for the first part on its stack. */
+    private static final Map<String, List<String>> ONDERDELEN = onderdelen();
+
     private final Map<String, Integer> zelf = new HashMap<>();
-    private final Map<String, Integer> totaal = new HashMap<>();
+    private final Map<String, Integer> perOnderdeel = new HashMap<>();
     private int monsters;
 
     static Profiel lees(Path jfr) throws IOException {
@@ -42,12 +43,37 @@ final class Profiel {
         }
         monsters++;
         zelf.merge(naam(frames.get(0)), 1, Integer::sum);
-        Set<String> gezien = new HashSet<>();
-        frames.forEach(frame -> {
-            if (gezien.add(naam(frame))) {
-                totaal.merge(naam(frame), 1, Integer::sum);
+        perOnderdeel.merge(onderdeel(frames), 1, Integer::sum);
+    }
+
+    private static String onderdeel(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String type = frame.getMethod().getType().getName();
+            for (Map.Entry<String, List<String>> onderdeel : ONDERDELEN.entrySet()) {
+                if (onderdeel.getValue().stream().anyMatch(type::startsWith)) {
+                    return onderdeel.getKey();
+                }
             }
-        });
+        }
+        return "JDK en overig";
+    }
+
+    private static Map<String, List<String>> onderdelen() {
+        Map<String, List<String>> onderdelen = new LinkedHashMap<>();
+        onderdelen.put("PostgreSQL JDBC-driver", List.of("org.postgresql."));
+        onderdelen.put("Kafka-client", List.of("org.apache.kafka."));
+        onderdelen.put("JWT (tokens controleren)", List.of("org.jose4j.", "io.smallrye.jwt."));
+        onderdelen.put("Jackson (JSON)", List.of("com.fasterxml.jackson."));
+        onderdelen.put("Hibernate Validator", List.of("org.hibernate.validator."));
+        onderdelen.put("Hibernate ORM", List.of("org.hibernate."));
+        onderdelen.put("transacties (Narayana)", List.of("com.arjuna.", "io.quarkus.narayana."));
+        onderdelen.put("connectiepool (Agroal)", List.of("io.agroal."));
+        onderdelen.put("Lucene (Nederlandse analyse)", List.of("org.apache.lucene.", "org.tartarus."));
+        onderdelen.put("reguliere expressies", List.of("java.util.regex."));
+        onderdelen.put("Vert.x en Netty (HTTP)", List.of("io.vertx.", "io.netty."));
+        onderdelen.put("RESTEasy Reactive", List.of("org.jboss.resteasy.", "io.quarkus.resteasy."));
+        onderdelen.put("eigen code (nl.uitvoering.standen)", List.of("nl.uitvoering.standen."));
+        return onderdelen;
     }
 
     int monsters() {
@@ -56,16 +82,16 @@ final class Profiel {
 
     /** The methods with the most samples of their own. */
     List<Regel> zelf(int aantal) {
-        return top(zelf, aantal, methode -> true);
+        return top(zelf, aantal);
     }
 
-    /** The methods of one package prefix with the most samples anywhere on the stack. */
-    List<Regel> totaal(String pakket, int aantal) {
-        return top(totaal, aantal, methode -> methode.startsWith(pakket));
+    /** The share of samples per part of the stack (libraries, own code), largest first. */
+    List<Regel> perOnderdeel() {
+        return top(perOnderdeel, perOnderdeel.size());
     }
 
-    private List<Regel> top(Map<String, Integer> telling, int aantal, Predicate<String> filter) {
-        return telling.entrySet().stream().filter(e -> filter.test(e.getKey()))
+    private List<Regel> top(Map<String, Integer> telling, int aantal) {
+        return telling.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(aantal)
                 .map(e -> new Regel(e.getKey(), monsters == 0 ? 0 : (double) e.getValue() / monsters))

@@ -36,14 +36,15 @@ final class Verslag {
         toelichting.add(alinea);
     }
 
-    void profiel(String titel, Profiel profiel, String pakket) {
+    void profiel(String titel, Profiel profiel) {
         StringBuilder tekst = new StringBuilder("**Profiel: " + titel + "** (Java Flight Recorder, "
-                + profiel.monsters() + " monsters)\n\nEigen tijd (bovenaan de stapel):\n\n");
+                + profiel.monsters() + " monsters)\n\nPer onderdeel (het eerste herkende onderdeel vanaf de top van "
+                + "de stapel):\n\n");
+        profiel.perOnderdeel().forEach(r -> tekst.append(String.format(Locale.ROOT, "- %4.1f%% %s%n",
+                100 * r.aandeel(), r.naam())));
+        tekst.append("\nMethoden met de meeste eigen tijd (bovenaan de stapel):\n\n");
         profiel.zelf(8).forEach(r -> tekst.append(String.format(Locale.ROOT, "- %4.1f%% `%s`%n",
-                100 * r.aandeel(), r.methode())));
-        tekst.append("\nTotaal (ergens op de stapel), eigen code:\n\n");
-        profiel.totaal(pakket, 8).forEach(r -> tekst.append(String.format(Locale.ROOT, "- %4.1f%% `%s`%n",
-                100 * r.aandeel(), r.methode())));
+                100 * r.aandeel(), r.naam())));
         toelichting.add(tekst.toString());
     }
 
