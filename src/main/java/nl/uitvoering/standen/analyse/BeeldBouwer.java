@@ -51,7 +51,10 @@ public final class BeeldBouwer {
         // Reading the texts is the expensive part: in parallel, and remembered for unchanged bottlenecks.
         Map<KnelpuntTekst, List<Toewijzing>> gelezen = new ConcurrentHashMap<>();
         opVolgorde.parallelStream().flatMap(stand -> stand.knelpunten().stream())
-                .forEach(k -> gelezen.put(k, lezingenGeheugen.geef(k, toewijzer::wijsToe)));
+                .forEach(k -> {
+                    gelezen.put(k, lezingenGeheugen.geef(k, toewijzer::wijsToe));
+                    opkomend.leesVooraf(k);
+                });
         for (StandTekst stand : opVolgorde) {
             for (KnelpuntTekst knelpunt : stand.knelpunten()) {
                 List<Toewijzing> toewijzingen = gelezen.get(knelpunt);

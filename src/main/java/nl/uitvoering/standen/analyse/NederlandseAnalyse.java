@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -34,6 +37,17 @@ public final class NederlandseAnalyse {
     private static final int KLEINSTE_DEEL = 3;
     private static final int GROOTSTE_DEEL = 20;
 
+    /**
+     * The last texts each thread analysed. Reading a bottleneck asks for its title and description twice in a
+     * row (for the known themes, then for the words of emergent themes); the second time costs nothing.
+     */
+    private final ThreadLocal<Map<String, List<Set<String>>>> recent = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Set<String>>> oudste) {
+                    return size() > 2;
+                }
+            });
     private final Analyzer analyzer;
 
     /** @param samenstellingsdelen words that are recognised as parts of compounds (any case, any diacritics) */
@@ -58,9 +72,14 @@ public final class NederlandseAnalyse {
 
     /**
      * The text as word positions. Each position holds the stem of the word first, then the stems of the compound
-     * parts found in it.
+     * parts found in it. Unmodifiable.
      */
     public List<Set<String>> posities(String tekst) {
+        Map<String, List<Set<String>>> laatste = recent.get();
+        return laatste.computeIfAbsent(tekst == null ? "" : tekst, this::analyseer);
+    }
+
+    private List<Set<String>> analyseer(String tekst) {
         List<Set<String>> posities = new ArrayList<>();
         try (TokenStream stroom = analyzer.tokenStream("tekst", tekst == null ? "" : tekst)) {
             CharTermAttribute term = stroom.addAttribute(CharTermAttribute.class);
@@ -76,7 +95,7 @@ public final class NederlandseAnalyse {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot analyse text", e);
         }
-        return posities;
+        return Collections.unmodifiableList(posities.stream().map(Collections::unmodifiableSet).toList());
     }
 
     /** The stems of the words themselves, in order, without compound parts. */

@@ -323,16 +323,26 @@ public final class OpkomendeThemaZoeker {
         return idf;
     }
 
+    /**
+     * Reads the words of a bottleneck now and remembers them for {@link #zoek}: right after its known themes were
+     * read, when the analysis of its texts is still at hand.
+     */
+    public void leesVooraf(KnelpuntTekst knelpunt) {
+        termen(knelpunt);
+    }
+
     private Set<String> termen(KnelpuntTekst knelpunt) {
         return termenGeheugen.geef(knelpunt, this::leesTermen);
     }
 
     private Set<String> leesTermen(KnelpuntTekst knelpunt) {
         Set<String> termen = new TreeSet<>();
-        for (Set<String> positie : analyse.posities(knelpunt.titel() + ". " + knelpunt.omschrijving())) {
-            for (String stam : positie) {
-                if (stam.length() >= KORTSTE_STAM && !genegeerdeStammen.contains(stam)) {
-                    termen.add(stam);
+        for (String tekst : List.of(knelpunt.titel(), knelpunt.omschrijving())) {
+            for (Set<String> positie : analyse.posities(tekst)) {
+                for (String stam : positie) {
+                    if (stam.length() >= KORTSTE_STAM && !genegeerdeStammen.contains(stam)) {
+                        termen.add(stam);
+                    }
                 }
             }
         }
