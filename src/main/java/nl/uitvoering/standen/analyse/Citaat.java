@@ -9,7 +9,7 @@ final class Citaat {
     }
 
     static String uit(String omschrijving) {
-        String tekst = omschrijving.strip().replaceAll("\\s+", " ");
+        String tekst = enkeleSpaties(omschrijving.strip());
         int zinseinde = eersteZinseinde(tekst);
         String zin = zinseinde > 0 ? tekst.substring(0, zinseinde + 1) : tekst;
         if (zin.length() <= MAXIMALE_LENGTE) {
@@ -17,6 +17,27 @@ final class Citaat {
         }
         int spatie = zin.lastIndexOf(' ', MAXIMALE_LENGTE - 1);
         return zin.substring(0, spatie > 0 ? spatie : MAXIMALE_LENGTE - 1) + "…";
+    }
+
+    /**
+     * Every run of white space as one space, as {@code replaceAll("\\s+", " ")} does, without a regular expression:
+     * a picture quotes every bottleneck, and the regular expression was a tenth of building a large picture.
+     */
+    private static String enkeleSpaties(String tekst) {
+        StringBuilder uit = new StringBuilder(tekst.length());
+        boolean vorigeWasWit = false;
+        for (int i = 0; i < tekst.length(); i++) {
+            char teken = tekst.charAt(i);
+            boolean wit = teken == ' ' || teken == '\t' || teken == '\n' || teken == 0x0B || teken == '\f'
+                    || teken == '\r';
+            if (!wit) {
+                uit.append(teken);
+            } else if (!vorigeWasWit) {
+                uit.append(' ');
+            }
+            vorigeWasWit = wit;
+        }
+        return uit.toString();
     }
 
     private static int eersteZinseinde(String tekst) {

@@ -35,7 +35,6 @@ public final class NederlandseAnalyse {
 
     private static final int KLEINSTE_SAMENSTELLING = 6;
     private static final int KLEINSTE_DEEL = 3;
-    private static final int GROOTSTE_DEEL = 20;
 
     /**
      * The last texts each thread analysed. Reading a bottleneck asks for its title and description twice in a
@@ -55,6 +54,8 @@ public final class NederlandseAnalyse {
         CharArraySet stopwoorden = gevouwen(DutchAnalyzer.getDefaultStopSet().stream()
                 .map(woord -> new String((char[]) woord)).toList());
         CharArraySet delen = gevouwen(samenstellingsdelen);
+        // No part is longer than the longest known one: the filter need not look up longer substrings.
+        int grootsteDeel = samenstellingsdelen.stream().mapToInt(String::length).max().orElse(KLEINSTE_DEEL);
         this.analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String veld) {
@@ -63,7 +64,7 @@ public final class NederlandseAnalyse {
                 stroom = new ASCIIFoldingFilter(stroom);
                 stroom = new StopFilter(stroom, stopwoorden);
                 stroom = new DictionaryCompoundWordTokenFilter(stroom, delen, KLEINSTE_SAMENSTELLING, KLEINSTE_DEEL,
-                        GROOTSTE_DEEL, false);
+                        grootsteDeel, false);
                 stroom = new SnowballFilter(stroom, new DutchStemmer());
                 return new TokenStreamComponents(bron, stroom);
             }
