@@ -15,13 +15,14 @@ import nl.uitvoering.standen.analyse.StandTekst;
 
 /**
  * The cost of rebuilding one edition's picture from scratch, in a JVM of its own so that its peak memory is the
- * rebuild's alone: prints the seconds of each rebuild, the peak heap in use and the peak resident memory.
- * Each rebuild uses a new analysis core, so nothing is remembered from the one before.
+ * rebuild's alone: prints the seconds of the first rebuild (a cold JVM), of each further rebuild (a warm JVM, as in
+ * a consolidator that has been running), the peak heap in use and the peak resident memory. Each rebuild uses a
+ * new analysis core, so no reading is remembered from the one before.
  */
 public final class Consolidatiekosten {
 
-    /** What a run printed: seconds per rebuild, peak heap and peak resident set, in MB. */
-    record Uitkomst(List<Double> seconden, double piekHeapMb, double piekRssMb) {
+    /** What a run printed: seconds of the cold and the warm rebuilds, peak heap and peak resident set, in MB. */
+    record Uitkomst(double koud, List<Double> warm, double piekHeapMb, double piekRssMb) {
 
         static Uitkomst uit(String uitvoer) {
             String regel = uitvoer.lines().filter(r -> r.startsWith("UITKOMST ")).reduce((a, b) -> b)
@@ -31,7 +32,8 @@ public final class Consolidatiekosten {
             for (String waarde : delen[1].split(",")) {
                 seconden.add(Double.parseDouble(waarde));
             }
-            return new Uitkomst(seconden, Double.parseDouble(delen[2]), Double.parseDouble(delen[3]));
+            return new Uitkomst(seconden.get(0), seconden.subList(1, seconden.size()), Double.parseDouble(delen[2]),
+                    Double.parseDouble(delen[3]));
         }
     }
 
@@ -40,7 +42,7 @@ public final class Consolidatiekosten {
 
     public static void main(String[] args) throws Exception {
         int knelpunten = Integer.parseInt(args[0]);
-        int rondes = Integer.parseInt(args[1]);
+        int rondes = 1 + Integer.parseInt(args[1]);
         List<StandTekst> editie = Kostenmeting.maakEditie(knelpunten / BenchStanden.KNELPUNTEN_PER_STAND,
                 BenchStanden.KNELPUNTEN_PER_STAND, new Random(7));
         List<String> seconden = new ArrayList<>();
