@@ -19,10 +19,4 @@ if (( ${#ontbrekend[@]} )); then
 fi
 
 echo "Benchmark: bouwen ..."
-./mvnw -q -B -DskipTests package
-./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark-classpath.txt
-
-exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
-     -Dlogging.configuration=file:deploy/lokaal/logging.properties \
-     -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
-     nl.uitvoering.standen.benchmark.Benchmark "$@"
+exec deploy/testklasse.sh nl.uitvoering.standen.benchmark.Benchmark "$@"
