@@ -3,5 +3,5 @@
 # Part of `./mvnw verify`. Without Node.js it warns and skips on a developer machine, but fails in CI.
 set -euo pipefail
 cd "$(dirname "$0")"
-source ../deploy/npm-gereedschap.sh "ADR lint" spectral
+source ../deploy/npm-gereedschap.sh "ADR lint" .bin/spectral
 node_modules/.bin/spectral lint --ruleset adr/ruleset.yaml --fail-severity error openapi.json

