@@ -145,12 +145,12 @@ public final class OpkomendeThemaZoeker {
             ouder[i] = i;
         }
         Map<String, Integer> termNummers = new HashMap<>();
-        Vector[] alle = new Vector[aantal];
+        Termvector[] alle = new Termvector[aantal];
         List<int[]> index = new ArrayList<>();
         List<Integer> lengtes = new ArrayList<>();
         int[] laatstVergeleken = new int[aantal];
         for (int i = 0; i < aantal; i++) {
-            Vector vector = Vector.van(vectoren.get(i), termNummers);
+            Termvector vector = Termvector.van(vectoren.get(i), termNummers);
             alle[i] = vector;
             for (int term : vector.termen()) {
                 if (term >= index.size()) {
@@ -190,9 +190,9 @@ public final class OpkomendeThemaZoeker {
     }
 
     /** A unit tf-idf vector with numbered terms in ascending order, for fast comparison. */
-    private record Vector(int[] termen, double[] gewichten) {
+    private record Termvector(int[] termen, double[] gewichten) {
 
-        static Vector van(Map<String, Double> vector, Map<String, Integer> termNummers) {
+        static Termvector van(Map<String, Double> vector, Map<String, Integer> termNummers) {
             int[] termen = new int[vector.size()];
             double[] gewichten = new double[vector.size()];
             Integer[] volgorde = new Integer[vector.size()];
@@ -210,11 +210,11 @@ public final class OpkomendeThemaZoeker {
                 gesorteerdeTermen[p] = termen[volgorde[p]];
                 gesorteerdeGewichten[p] = gewichten[volgorde[p]];
             }
-            return new Vector(gesorteerdeTermen, gesorteerdeGewichten);
+            return new Termvector(gesorteerdeTermen, gesorteerdeGewichten);
         }
 
         /** At least two shared terms and a cosine similarity of at least the minimum. */
-        boolean lijktOp(Vector ander, double minimum) {
+        boolean lijktOp(Termvector ander, double minimum) {
             int gedeeld = 0;
             double product = 0;
             for (int a = 0, b = 0; a < termen.length && b < ander.termen.length; ) {

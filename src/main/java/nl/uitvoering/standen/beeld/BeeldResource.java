@@ -102,7 +102,6 @@ public class BeeldResource {
         return Response.ok(analyse).tag(new EntityTag(beeld.opgeslagen().etag())).build();
     }
 
-    /** The picture of an adopted edition is public; otherwise a reading role is needed. */
     /** The edition's header, once the caller may read its picture: anyone when adopted, else a reading role. */
     private BeeldService.Kop leesbareKop(int jaar) {
         BeeldService.Kop kop = beelden.kop(jaar);

@@ -2,9 +2,9 @@ package nl.uitvoering.standen.beeld;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;

@@ -191,7 +191,6 @@ public final class Benchmark {
         plafonds.maakKopie();
         String body = standen.body(1, 0);
         String script = Plafonds.indieningsScript(body, standen.knelpuntenVan(body), ORGANISATIES, JAAR);
-        Files.writeString(map.resolve("indiening.sql"), script);
         List<Double> pgbench = new ArrayList<>();
         List<Double> producent = new ArrayList<>();
         Processortijd processor = new Processortijd()
