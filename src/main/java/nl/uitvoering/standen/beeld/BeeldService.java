@@ -6,14 +6,14 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.uitvoering.standen.analyse.Beoordeling;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.api.ProbleemException;
-import nl.uitvoering.standen.editie.Editie;
 import nl.uitvoering.standen.review.Besluiten;
 import nl.uitvoering.standen.review.VastgesteldeBeelden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,28 +37,35 @@ public class BeeldService {
     public record Beeld(EditieBeeld inhoud, OpgeslagenBeeld opgeslagen) {
     }
 
-    /** A reviewed picture and what it was made from: the stored picture and the number of decisions. */
-    private record Gelezen(String sleutel, Beeld beeld) {
+    /** A picture as last read, and the version of it that was: see {@link Kop#versie()}. */
+    private record Gelezen(String versie, Beeld beeld) {
     }
 
     /**
-     * The last reviewed picture per edition. Dashboards read the same picture many times between two changes;
+     * The last picture read per edition. Dashboards read the same picture many times between two changes;
      * reading and parsing megabytes of JSON for each of them made reads slow (see BENCHMARKS.md).
      */
     private final Map<Integer, Gelezen> gelezen = new ConcurrentHashMap<>();
 
     /**
-     * What a read needs to know before the picture itself: its ETag, and whether the edition is adopted (and so
-     * public). One query, because dashboards poll with If-None-Match and most polls end here with a 304.
+     * What a read needs to know before the picture itself: its ETag, whether the edition is adopted (and so
+     * public), and when the picture was last written. One query, because dashboards poll with If-None-Match and
+     * most polls end here with a 304.
      */
-    public record Kop(String etag, boolean openbaar) {
+    public record Kop(String etag, boolean openbaar, Instant geschrevenOp) {
+
+        /** Changes whenever the picture is written again (also with equal content) or a decision is taken. */
+        String versie() {
+            return etag + "@" + geschrevenOp;
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Kop kop(int jaar) {
         @SuppressWarnings("unchecked")
         List<Object[]> rijen = Panache.getEntityManager().createNativeQuery("""
-                        select v.inhoud_hash, b.etag, (select count(*) from besluit where editie_jaar = e.jaar)
+                        select v.inhoud_hash, v.vastgesteld_op, b.etag, b.bijgewerkt_op,
+                               (select count(*) from besluit where editie_jaar = e.jaar)
                         from editie e
                         left join vaststelling v on v.editie_jaar = e.jaar
                         left join editie_beeld b on b.editie_jaar = e.jaar
@@ -69,9 +76,10 @@ public class BeeldService {
         }
         Object[] rij = rijen.get(0);
         if (rij[0] != null) {
-            return new Kop(vastgesteldeEtag((String) rij[0]), true);
+            return new Kop(vastgesteldeEtag((String) rij[0]), true, alsInstant(rij[1]));
         }
-        return new Kop((rij[1] == null ? "leeg" : (String) rij[1]) + "-b" + ((Number) rij[2]).longValue(), false);
+        return new Kop((rij[2] == null ? "leeg" : (String) rij[2]) + "-b" + ((Number) rij[4]).longValue(), false,
+                alsInstant(rij[3]));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,24 +89,25 @@ public class BeeldService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Beeld beeld(int jaar) {
-        bestaandeEditie(jaar);
-        Optional<VastgesteldeBeelden.VastgesteldBeeld> bevroren = vastgesteld.van(jaar);
-        if (bevroren.isPresent()) {
-            VastgesteldeBeelden.VastgesteldBeeld staat = bevroren.get();
-            return new Beeld(staat.beeld(), new OpgeslagenBeeld(jaar, null, vastgesteldeEtag(staat.inhoudHash()),
-                    staat.vastgesteldOp()));
-        }
+        Kop kop = kop(jaar);
         Gelezen vorige = gelezen.get(jaar);
-        if (vorige != null && opslag.zoekZonderInhoud(jaar).map(kop -> sleutel(kop, jaar)).orElse("")
-                .equals(vorige.sleutel())) {
+        if (vorige != null && vorige.versie().equals(kop.versie())) {
             return vorige.beeld();
         }
+        Beeld beeld = kop.openbaar() ? vastgesteldBeeld(jaar) : opgeslagenBeeld(jaar);
+        gelezen.put(jaar, new Gelezen(kop.versie(), beeld));
+        return beeld;
+    }
+
+    private Beeld vastgesteldBeeld(int jaar) {
+        VastgesteldeBeelden.VastgesteldBeeld staat = vastgesteld.van(jaar).orElseThrow();
+        return new Beeld(staat.beeld(), new OpgeslagenBeeld(jaar, null, vastgesteldeEtag(staat.inhoudHash()),
+                staat.vastgesteldOp()));
+    }
+
+    private Beeld opgeslagenBeeld(int jaar) {
         return opslag.zoek(jaar)
-                .map(opgeslagen -> {
-                    Beeld beeld = new Beeld(beoordeeld(opgeslagen), opgeslagen);
-                    gelezen.put(jaar, new Gelezen(sleutel(opgeslagen, jaar), beeld));
-                    return beeld;
-                })
+                .map(opgeslagen -> new Beeld(beoordeeld(opgeslagen), opgeslagen))
                 .orElseGet(() -> new Beeld(new EditieBeeld(jaar, 0, null, List.of(), List.of()),
                         new OpgeslagenBeeld(jaar, null, "leeg", null)));
     }
@@ -118,9 +127,8 @@ public class BeeldService {
         return kop(jaar).openbaar();
     }
 
-    /** Changes when the stored picture is written again (also with equal content) or a decision is taken. */
-    private String sleutel(OpgeslagenBeeld opgeslagen, int jaar) {
-        return opgeslagen.etag() + "@" + opgeslagen.bijgewerktOp() + "-b" + besluiten.stand(jaar);
+    private static Instant alsInstant(Object waarde) {
+        return waarde instanceof Timestamp tijdstip ? tijdstip.toInstant() : (Instant) waarde;
     }
 
     private static String vastgesteldeEtag(String inhoudHash) {
@@ -132,11 +140,6 @@ public class BeeldService {
         return Beoordeling.pasToe(lees(opgeslagen.json()), besluiten.vanEditie(opgeslagen.jaar()), minimumOrganisaties);
     }
 
-    private static void bestaandeEditie(int jaar) {
-        if (Editie.findById(jaar) == null) {
-            throw ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet.");
-        }
-    }
 
     private EditieBeeld lees(String beeldJson) {
         try {

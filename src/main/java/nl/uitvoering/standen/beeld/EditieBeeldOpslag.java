@@ -53,16 +53,6 @@ public class EditieBeeldOpslag {
                 .setParameter(1, jaar)).stream().findFirst();
     }
 
-    /**
-     * The stored picture without its JSON (which is null): tag and time, what a poll that changed nothing needs.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<OpgeslagenBeeld> zoekZonderInhoud(int jaar) {
-        return lees(Panache.getEntityManager().createNativeQuery(
-                        "select editie_jaar, null, etag, bijgewerkt_op from editie_beeld where editie_jaar = ?1")
-                .setParameter(1, jaar)).stream().findFirst();
-    }
-
     /** The stored pictures of all editions, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OpgeslagenBeeld> alle() {
