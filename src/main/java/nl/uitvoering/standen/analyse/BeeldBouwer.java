@@ -22,19 +22,22 @@ public final class BeeldBouwer {
     private final OpkomendeThemaZoeker opkomend;
     private final int minimumOrganisaties;
     private final double zekereScore;
+    private final String leesmodel;
     private final Geheugen<KnelpuntTekst, List<Toewijzing>> lezingenGeheugen = new Geheugen<>(250_000);
 
     /**
      * @param zekereScore a known theme with at least this score is certain; a bottleneck whose known themes all
      *                    score lower may instead belong to an emergent theme
+     * @param leesmodel   the version and training data of the reader, as each picture names it (null: none)
      */
     public BeeldBouwer(Taxonomie taxonomie, ThemaToewijzer toewijzer, OpkomendeThemaZoeker opkomend,
-                       int minimumOrganisaties, double zekereScore) {
+                       int minimumOrganisaties, double zekereScore, String leesmodel) {
         this.taxonomie = taxonomie;
         this.toewijzer = toewijzer;
         this.opkomend = opkomend;
         this.minimumOrganisaties = minimumOrganisaties;
         this.zekereScore = zekereScore;
+        this.leesmodel = leesmodel;
     }
 
     public EditieBeeld bouw(int jaar, List<StandTekst> standen) {
@@ -59,14 +62,14 @@ public final class BeeldBouwer {
             for (KnelpuntTekst knelpunt : stand.knelpunten()) {
                 List<Toewijzing> toewijzingen = gelezen.get(knelpunt);
                 var kandidaat = new OpkomendeThemaZoeker.Kandidaat(stand.organisatie(), knelpunt,
-                        toewijzingen.isEmpty());
+                        toewijzingen.stream().noneMatch(t -> taxonomie.kent(t.thema())));
                 lezingen.put(kandidaat, toewijzingen);
                 standVan.put(kandidaat, stand);
             }
         }
         Map<String, OpkomendeThemaZoeker.Groep> groepen = new TreeMap<>();
         List<OpkomendeThemaZoeker.Kandidaat> onzeker = lezingen.entrySet().stream()
-                .filter(e -> e.getValue().stream().noneMatch(t -> t.score() >= zekereScore))
+                .filter(e -> e.getValue().stream().noneMatch(t -> taxonomie.kent(t.thema()) && t.score() >= zekereScore))
                 .map(Map.Entry::getKey).toList();
         List<KnelpuntTekst> alleKnelpunten = lezingen.keySet().stream()
                 .map(OpkomendeThemaZoeker.Kandidaat::knelpunt).toList();
@@ -103,12 +106,13 @@ public final class BeeldBouwer {
                 .sorted(Comparator.comparingInt(EditieBeeld.WetBeeld::aantalOrganisaties).reversed()
                         .thenComparing(EditieBeeld.WetBeeld::bwbId))
                 .toList();
-        return new EditieBeeld(jaar, aantalOrganisaties, taxonomie.versie(), themas, wetten);
+        return new EditieBeeld(jaar, aantalOrganisaties, taxonomie.versie(), leesmodel, themas, wetten);
     }
 
-    /** Most organisations first, then heaviest; "overig" always last; the id breaks ties. */
+    /** Most organisations first, then heaviest; "onzeker" and "overig" always last; the id breaks ties. */
     static final Comparator<EditieBeeld.ThemaBeeld> RANGORDE =
             Comparator.comparing((EditieBeeld.ThemaBeeld t) -> Taxonomie.OVERIG.equals(t.id()))
+                    .thenComparing(t -> Taxonomie.ONZEKER.equals(t.id()))
                     .thenComparing(EditieBeeld.ThemaBeeld::aantalOrganisaties, Comparator.reverseOrder())
                     .thenComparing(EditieBeeld.ThemaBeeld::ernstGewicht, Comparator.reverseOrder())
                     .thenComparing(EditieBeeld.ThemaBeeld::id);
@@ -116,8 +120,8 @@ public final class BeeldBouwer {
     private EditieBeeld.ThemaBeeld themaBeeld(String id, OpkomendeThemaZoeker.Groep opkomendeGroep,
                                               List<EditieBeeld.KnelpuntInThema> knelpunten,
                                               int aantalOrganisatiesInEditie) {
-        boolean overig = Taxonomie.OVERIG.equals(id);
-        String soort = overig ? "overig" : taxonomie.kent(id) ? "taxonomie" : "opkomend";
+        String soort = Taxonomie.OVERIG.equals(id) ? "overig" : Taxonomie.ONZEKER.equals(id) ? "onzeker"
+                : taxonomie.kent(id) ? "taxonomie" : "opkomend";
         String naam = opkomendeGroep != null ? opkomendeGroep.naam() : taxonomie.naamVan(id);
         List<String> kenmerken = opkomendeGroep != null ? opkomendeGroep.kenmerkStammen() : List.of();
         return samengesteld(id, naam, soort, knelpunten, aantalOrganisatiesInEditie, minimumOrganisaties, kenmerken,
@@ -137,7 +141,7 @@ public final class BeeldBouwer {
         List<String> organisaties = gesorteerd.stream().map(EditieBeeld.KnelpuntInThema::organisatie)
                 .distinct().toList();
         int ernstGewicht = gesorteerd.stream().mapToInt(k -> Ernst.vanCode(k.ernst()).gewicht()).sum();
-        boolean overig = Taxonomie.OVERIG.equals(id);
+        boolean overig = !Taxonomie.telt(id);
         double aandeel = aantalOrganisatiesInEditie == 0 ? 0.0
                 : Math.round(1000.0 * organisaties.size() / aantalOrganisatiesInEditie) / 1000.0;
         return new EditieBeeld.ThemaBeeld(id, naam, soort, !overig && organisaties.size() >= minimumOrganisaties,

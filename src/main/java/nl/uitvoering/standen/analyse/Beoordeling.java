@@ -54,6 +54,8 @@ public final class Beoordeling {
                     }
                 }
                 case "verplaatsen" -> verplaats(themas, thema, besluit);
+                case "bevestigen" -> bevestig(thema, besluit);
+                case "verwerpen" -> verwerp(themas, thema, besluit);
                 default -> throw new IllegalArgumentException("Unknown decision: " + besluit.soort());
             }
         }
@@ -67,17 +69,14 @@ public final class Beoordeling {
         }
         resultaat.sort(BeeldBouwer.RANGORDE);
         return new EditieBeeld(automatisch.jaar(), automatisch.aantalOrganisaties(), automatisch.taxonomieVersie(),
-                resultaat, automatisch.wetten());
+                automatisch.leesmodel(), resultaat, automatisch.wetten());
     }
 
     private static void verplaats(Map<String, Thema> themas, Thema van, Besluit besluit) {
         if (van == null) {
             return;
         }
-        EditieBeeld.KnelpuntInThema knelpunt = van.knelpunten.stream()
-                .filter(k -> k.organisatie().equals(besluit.organisatie()) && besluit.positie() != null
-                        && k.positie() == besluit.positie())
-                .findFirst().orElse(null);
+        EditieBeeld.KnelpuntInThema knelpunt = knelpuntIn(van, besluit);
         if (knelpunt == null) {
             return;
         }
@@ -89,6 +88,47 @@ public final class Beoordeling {
                 knelpunt.titel(), knelpunt.citaat(), knelpunt.ernst(), knelpunt.score(),
                 List.of("door de Stuurgroep hier geplaatst")));
         naar.besluiten.add("knelpunt van " + knelpunt.organisatie() + " hierheen verplaatst");
+    }
+
+    private static EditieBeeld.KnelpuntInThema knelpuntIn(Thema thema, Besluit besluit) {
+        if (thema == null) {
+            return null;
+        }
+        return thema.knelpunten.stream()
+                .filter(k -> k.organisatie().equals(besluit.organisatie()) && besluit.positie() != null
+                        && k.positie() == besluit.positie())
+                .findFirst().orElse(null);
+    }
+
+    /** The reader's assignment stands, now as the Stuurgroep's. */
+    private static void bevestig(Thema thema, Besluit besluit) {
+        EditieBeeld.KnelpuntInThema knelpunt = knelpuntIn(thema, besluit);
+        if (knelpunt == null) {
+            return;
+        }
+        List<String> redenen = new ArrayList<>(knelpunt.redenen());
+        redenen.add("door de Stuurgroep bevestigd");
+        thema.knelpunten.set(thema.knelpunten.indexOf(knelpunt), new EditieBeeld.KnelpuntInThema(
+                knelpunt.organisatie(), knelpunt.versie(), knelpunt.positie(), knelpunt.titel(), knelpunt.citaat(),
+                knelpunt.ernst(), knelpunt.score(), redenen));
+        thema.besluiten.add("toewijzing van knelpunt van " + knelpunt.organisatie() + " bevestigd");
+    }
+
+    /** The reader was wrong: the knelpunt leaves the theme, and goes to overig if it is left in none. */
+    private static void verwerp(Map<String, Thema> themas, Thema thema, Besluit besluit) {
+        EditieBeeld.KnelpuntInThema knelpunt = knelpuntIn(thema, besluit);
+        if (knelpunt == null) {
+            return;
+        }
+        thema.knelpunten.remove(knelpunt);
+        thema.besluiten.add("toewijzing van knelpunt van " + knelpunt.organisatie() + " verworpen");
+        boolean elders = themas.values().stream().anyMatch(t -> knelpuntIn(t, besluit) != null);
+        if (!elders) {
+            Thema overig = themas.computeIfAbsent(Taxonomie.OVERIG, id -> new Thema(id, "Overig"));
+            overig.voegToe(new EditieBeeld.KnelpuntInThema(knelpunt.organisatie(), knelpunt.versie(),
+                    knelpunt.positie(), knelpunt.titel(), knelpunt.citaat(), knelpunt.ernst(), 0.0,
+                    List.of("door de Stuurgroep uit '" + thema.naam + "' gehaald")));
+        }
     }
 
     /** A theme while decisions are applied to it. */
@@ -117,10 +157,11 @@ public final class Beoordeling {
         Thema(String id, String naam) {
             this.id = id;
             this.naam = naam;
-            soort = "besloten";
+            boolean overig = Taxonomie.OVERIG.equals(id);
+            soort = overig ? "overig" : "besloten";
             knelpunten = new ArrayList<>();
             kenmerken = List.of();
-            besluiten = new ArrayList<>(List.of("door de Stuurgroep ingesteld"));
+            besluiten = new ArrayList<>(overig ? List.of() : List.of("door de Stuurgroep ingesteld"));
         }
 
         void voegToe(EditieBeeld.KnelpuntInThema knelpunt) {

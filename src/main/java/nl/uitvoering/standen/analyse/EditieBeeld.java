@@ -2,12 +2,16 @@ package nl.uitvoering.standen.analyse;
 
 import java.util.List;
 
-/** The consolidated picture of one edition: ranked themes and the laws most cited. */
-public record EditieBeeld(int jaar, int aantalOrganisaties, String taxonomieVersie, List<ThemaBeeld> themas,
-                          List<WetBeeld> wetten) {
+/**
+ * The consolidated picture of one edition: ranked themes and the laws most cited. {@code leesmodel} names the
+ * version of the learned reader and the hash of its training data (null for a picture without one).
+ */
+public record EditieBeeld(int jaar, int aantalOrganisaties, String taxonomieVersie, String leesmodel,
+                          List<ThemaBeeld> themas, List<WetBeeld> wetten) {
 
     /**
-     * One theme of the picture. {@code soort} is taxonomie, opkomend, besloten (made by a decision) or overig; an
+     * One theme of the picture. {@code soort} is taxonomie, opkomend, besloten (made by a decision), onzeker (the
+     * reader's uncertain bottlenecks, for the Stuurgroep to decide) or overig; an
      * emergent theme carries the stems that characterise it, by which a later edition recognises it.
      * {@code besluiten} lists the Stuurgroep's decisions that shaped it (empty: fully automatic), {@code notitie}
      * its annotation, {@code omschrijving} what the theme is about (from the taxonomy, or as decided).

@@ -32,8 +32,16 @@ public final class OpkomendeThemaZoeker {
     private static final double ALGEMEEN_AANDEEL = 0.08;
     private static final Pattern WOORD = Pattern.compile("\\p{L}+");
 
+    /**
+     * Words after which a Dutch noun (or an adjective and a noun) follows: de woningnood, een groeiend tekort. Not
+     * die, dat and zijn, which as often start a clause (die volgens de wet, zijn verplicht).
+     */
+    private static final Set<String> LIDWOORDEN = Set.of("de", "het", "een", "geen", "deze", "dit", "onze", "ons",
+            "hun", "haar", "veel", "meer", "minder", "weinig", "welke", "elke", "iedere");
+
     private final NederlandseAnalyse analyse;
     private final Set<String> genegeerdeStammen;
+    private final Set<String> nietNaamgevendeStammen;
     private final Geheugen<KnelpuntTekst, Set<String>> termenGeheugen = new Geheugen<>(250_000);
     private final int minimumOrganisaties;
     private final double minimumGelijkenis;
@@ -41,11 +49,14 @@ public final class OpkomendeThemaZoeker {
     /**
      * @param genegeerdeStammen stems that do not count as shared content: those of the taxonomy's key phrases
      *                          (they already explain known themes) and everyday report language
+     * @param nietNaamgevendeStammen stems that never name a theme: function words, verbs, adverbs, adjectives,
+     *                          numbers and report boilerplate
      */
-    public OpkomendeThemaZoeker(NederlandseAnalyse analyse, Set<String> genegeerdeStammen, int minimumOrganisaties,
-                                double minimumGelijkenis) {
+    public OpkomendeThemaZoeker(NederlandseAnalyse analyse, Set<String> genegeerdeStammen,
+                                Set<String> nietNaamgevendeStammen, int minimumOrganisaties, double minimumGelijkenis) {
         this.analyse = analyse;
         this.genegeerdeStammen = Set.copyOf(genegeerdeStammen);
+        this.nietNaamgevendeStammen = Set.copyOf(nietNaamgevendeStammen);
         this.minimumOrganisaties = minimumOrganisaties;
         this.minimumGelijkenis = minimumGelijkenis;
     }
@@ -94,6 +105,10 @@ public final class OpkomendeThemaZoeker {
                 continue;
             }
             Groep groep = groep(leden, kandidaten, vectoren, gebruikteIds);
+            if (groep == null) {
+                // Bottlenecks that share no noun a reader would use as a heading are no subject of their own.
+                continue;
+            }
             Groep herkendeGroep = herken(groep, eerdere, herkend);
             // A group of bottlenecks that all fit a known theme a little is only emergent if it returns.
             boolean zonderThema = leden.stream().anyMatch(i -> kandidaten.get(i).zonderThema());
@@ -282,10 +297,17 @@ public final class OpkomendeThemaZoeker {
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(AANTAL_HERKENNINGSTERMEN)
                 .toList();
-        List<String> kenmerken = kenmerkStammen.stream().limit(AANTAL_KENMERKEN).toList();
-        Map<String, String> woordVoorStam = woordenVoorStammen(leden.stream()
-                .map(i -> kandidaten.get(i).knelpunt()).toList());
-        List<String> woorden = kenmerken.stream().map(stam -> woordVoorStam.getOrDefault(stam, stam)).toList();
+        Woordvormen vormen = woordvormen(leden.stream().map(i -> kandidaten.get(i).knelpunt()).toList());
+        Map<String, String> woordVoorStam = vormen.woordVoorStam();
+        List<String> woorden = new ArrayList<>();
+        kenmerkStammen.stream()
+                .filter(stam -> vormen.zelfstandig().contains(stam) && !nietNaamgevendeStammen.contains(stam)
+                        && stam.chars().allMatch(Character::isLetter))
+                .map(stam -> woordVoorStam.getOrDefault(stam, stam))
+                .forEach(woord -> voegNaamwoordToe(woorden, woord));
+        if (woorden.isEmpty()) {
+            return null;
+        }
         Map<String, Double> zwaartepunt = genormaliseerd(gewicht);
         Map<Kandidaat, Lid> perLid = new LinkedHashMap<>();
         for (int lid : leden) {
@@ -299,9 +321,23 @@ public final class OpkomendeThemaZoeker {
             double gelijkenis = cosinus(vectoren.get(lid), zwaartepunt);
             perLid.put(kandidaten.get(lid), new Lid(gedeeld, Math.round(gelijkenis * 100) / 100.0));
         }
-        String id = uniek("opkomend-" + slug(woorden.isEmpty() ? "thema" : woorden.get(0)), gebruikteIds);
-        String naam = woorden.isEmpty() ? "Opkomend thema" : String.join(", ", woorden);
+        String id = uniek("opkomend-" + slug(woorden.get(0)), gebruikteIds);
+        String naam = String.join(", ", woorden);
         return new Groep(id, naam, kenmerkStammen, perLid);
+    }
+
+    /**
+     * Adds a word to a theme's name, up to three: woning next to woningtekort says nothing more, so of a word and
+     * a compound that holds it only the compound (the more specific) stays.
+     */
+    private static void voegNaamwoordToe(List<String> woorden, String woord) {
+        if (woorden.stream().anyMatch(ander -> ander.contains(woord))) {
+            return;
+        }
+        woorden.removeIf(woord::contains);
+        if (woorden.size() < AANTAL_KENMERKEN) {
+            woorden.add(woord);
+        }
     }
 
     private Map<String, Double> zeldzaamheid(List<KnelpuntTekst> editie) {
@@ -380,18 +416,37 @@ public final class OpkomendeThemaZoeker {
         return som;
     }
 
-    /** The most frequent written form of each stem in the texts, so that labels read as words. */
-    private Map<String, String> woordenVoorStammen(List<KnelpuntTekst> knelpunten) {
+    /**
+     * The most frequent written form of each stem in the texts, so that labels read as words, and the stems used
+     * as nouns: written in lower case (not a name) right after an article or determiner, or after one and an
+     * adjective (de woningnood, een groeiend tekort).
+     */
+    record Woordvormen(Map<String, String> woordVoorStam, Set<String> zelfstandig) {
+    }
+
+    private Woordvormen woordvormen(List<KnelpuntTekst> knelpunten) {
         Map<String, Map<String, Integer>> telling = new TreeMap<>();
         Map<String, List<Set<String>>> geanalyseerd = new HashMap<>();
+        Set<String> zelfstandig = new TreeSet<>();
         for (KnelpuntTekst knelpunt : knelpunten) {
             Matcher woord = WOORD.matcher(knelpunt.titel() + " " + knelpunt.omschrijving());
+            String vorige = "";
+            String daarvoor = "";
             while (woord.find()) {
-                String vorm = woord.group().toLowerCase(Locale.ROOT);
+                String geschreven = woord.group();
+                String vorm = geschreven.toLowerCase(Locale.ROOT);
+                boolean naLidwoord = LIDWOORDEN.contains(vorige)
+                        || LIDWOORDEN.contains(daarvoor) && !LIDWOORDEN.contains(vorige);
                 for (Set<String> positie : geanalyseerd.computeIfAbsent(vorm, analyse::posities)) {
+                    String stamVanWoord = positie.iterator().next();
                     positie.forEach(stam -> telling.computeIfAbsent(stam, s -> new TreeMap<>())
-                            .merge(stam.equals(positie.iterator().next()) ? vorm : stam, 1, Integer::sum));
+                            .merge(stam.equals(stamVanWoord) ? vorm : stam, 1, Integer::sum));
+                    if (naLidwoord && geschreven.equals(vorm)) {
+                        zelfstandig.addAll(positie);
+                    }
                 }
+                daarvoor = vorige;
+                vorige = vorm;
             }
         }
         Map<String, String> resultaat = new HashMap<>();
@@ -400,7 +455,7 @@ public final class OpkomendeThemaZoeker {
                         .thenComparing(e -> -e.getKey().length())
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey()));
-        return resultaat;
+        return new Woordvormen(resultaat, zelfstandig);
     }
 
     static String slug(String tekst) {

@@ -34,9 +34,36 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
 
     @Override
     public List<Toewijzing> wijsToe(KnelpuntTekst knelpunt) {
+        List<Toewijzing> kandidaten = new ArrayList<>();
+        Map<String, Toewijzing> bewijs = new LinkedHashMap<>();
+        bewijs(knelpunt).forEach(t -> bewijs.put(t.thema(), t));
+        for (String thema : begrippenPerThema.keySet()) {
+            Toewijzing gevonden = bewijs.get(thema);
+            double score = gevonden == null ? 0 : gevonden.score();
+            List<String> redenen = new ArrayList<>(gevonden == null ? List.of() : gevonden.redenen());
+            if (knelpunt.opgegevenThemas().contains(thema)) {
+                score += weging.opgegevenGewicht();
+                redenen.add("door de organisatie zelf opgegeven");
+            }
+            if (score > 0) {
+                kandidaten.add(new Toewijzing(thema, Math.round(score * 100) / 100.0, redenen));
+            }
+        }
+        double beste = kandidaten.stream().mapToDouble(Toewijzing::score).max().orElse(0);
+        return kandidaten.stream()
+                .filter(t -> t.score() >= weging.drempel() && t.score() >= beste * weging.relatieveDrempel())
+                .sorted(Comparator.comparingDouble(Toewijzing::score).reversed().thenComparing(Toewijzing::thema))
+                .toList();
+    }
+
+    /**
+     * The key phrases of each theme found in the text, as an unfiltered score per theme (the declaration of the
+     * organisation left out): the evidence that the learned reader weighs and that its reasons quote.
+     */
+    public List<Toewijzing> bewijs(KnelpuntTekst knelpunt) {
         Tekstindex titel = Tekstindex.van(analyse.posities(knelpunt.titel()));
         Tekstindex omschrijving = Tekstindex.van(analyse.posities(knelpunt.omschrijving()));
-        List<Toewijzing> kandidaten = new ArrayList<>();
+        List<Toewijzing> bewijs = new ArrayList<>();
         for (Map.Entry<String, List<Kernbegrip>> thema : begrippenPerThema.entrySet()) {
             double score = 0;
             List<String> redenen = new ArrayList<>();
@@ -49,18 +76,10 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
                     redenen.add("'" + begrip.tekst() + "' in de omschrijving");
                 }
             }
-            if (knelpunt.opgegevenThemas().contains(thema.getKey())) {
-                score += weging.opgegevenGewicht();
-                redenen.add("door de organisatie zelf opgegeven");
-            }
             if (score > 0) {
-                kandidaten.add(new Toewijzing(thema.getKey(), Math.round(score * 100) / 100.0, redenen));
+                bewijs.add(new Toewijzing(thema.getKey(), score, redenen));
             }
         }
-        double beste = kandidaten.stream().mapToDouble(Toewijzing::score).max().orElse(0);
-        return kandidaten.stream()
-                .filter(t -> t.score() >= weging.drempel() && t.score() >= beste * weging.relatieveDrempel())
-                .sorted(Comparator.comparingDouble(Toewijzing::score).reversed().thenComparing(Toewijzing::thema))
-                .toList();
+        return bewijs;
     }
 }

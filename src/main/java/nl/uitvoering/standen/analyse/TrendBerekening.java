@@ -26,7 +26,7 @@ public final class TrendBerekening {
         List<EditieBeeld> opVolgorde = beelden.stream().sorted(Comparator.comparingInt(EditieBeeld::jaar)).toList();
         Map<String, EditieBeeld.ThemaBeeld> laatsteVorm = new TreeMap<>();
         for (EditieBeeld beeld : opVolgorde) {
-            beeld.themas().stream().filter(t -> !Taxonomie.OVERIG.equals(t.id()))
+            beeld.themas().stream().filter(t -> Taxonomie.telt(t.id()))
                     .forEach(t -> laatsteVorm.put(t.id(), t));
         }
         List<Trend.ThemaTrend> themas = new ArrayList<>();

@@ -108,7 +108,7 @@ public class BeeldService {
     private Beeld opgeslagenBeeld(int jaar) {
         return opslag.zoek(jaar)
                 .map(opgeslagen -> new Beeld(beoordeeld(opgeslagen), opgeslagen))
-                .orElseGet(() -> new Beeld(new EditieBeeld(jaar, 0, null, List.of(), List.of()),
+                .orElseGet(() -> new Beeld(new EditieBeeld(jaar, 0, null, null, List.of(), List.of()),
                         new OpgeslagenBeeld(jaar, null, "leeg", null)));
     }
 

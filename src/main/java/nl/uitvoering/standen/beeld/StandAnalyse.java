@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 
-/** How the consolidator read one Stand: per bottleneck the themes it was given and why. */
-public record StandAnalyse(String organisatie, int jaar, int versie, List<KnelpuntAnalyse> knelpunten) {
+/**
+ * How the consolidator read one Stand: per bottleneck the themes it was given and why (a theme of soort onzeker
+ * means the reader was not sure, for the Stuurgroep to decide), and the learned reader that read it.
+ */
+public record StandAnalyse(String organisatie, int jaar, int versie, String leesmodel,
+                           List<KnelpuntAnalyse> knelpunten) {
 
     public record KnelpuntAnalyse(int positie, String titel, List<ThemaKeuze> themas) {
     }
@@ -32,7 +36,7 @@ public record StandAnalyse(String organisatie, int jaar, int versie, List<Knelpu
             }
         }
         return perPositie.isEmpty() ? Optional.empty()
-                : Optional.of(new StandAnalyse(organisatie, beeld.jaar(), versie,
+                : Optional.of(new StandAnalyse(organisatie, beeld.jaar(), versie, beeld.leesmodel(),
                         List.copyOf(perPositie.values())));
     }
 }

@@ -34,7 +34,7 @@ public class EditieBeeldBijwerker {
     @Inject
     GeconsolideerdeStanden standen;
     @Inject
-    BeeldBouwer bouwer;
+    Lezer lezer;
     @Inject
     EditieBeeldOpslag opslag;
     @Inject
@@ -56,6 +56,7 @@ public class EditieBeeldBijwerker {
             }
         }
         teBouwen.forEach(opslag::vergrendel);
+        BeeldBouwer bouwer = lezer.bouwer();
         for (int jaar : teBouwen) {
             List<StandTekst> teksten = standen.actueleStanden(jaar).stream().map(this::alsTekst).toList();
             EditieBeeld beeld = bouwer.bouw(jaar, teksten, List.copyOf(eerdere));

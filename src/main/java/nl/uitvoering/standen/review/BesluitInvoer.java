@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /edities/{jaar}/besluiten}. */
 public record BesluitInvoer(
-        @NotNull @Pattern(regexp = "hernoemen|samenvoegen|verbergen|tonen|annoteren|verplaatsen",
-                message = "moet hernoemen, samenvoegen, verbergen, tonen, annoteren of verplaatsen zijn")
+        @NotNull @Pattern(regexp = "hernoemen|samenvoegen|verbergen|tonen|annoteren|verplaatsen|bevestigen|verwerpen",
+                message = "moet hernoemen, samenvoegen, verbergen, tonen, annoteren, verplaatsen, bevestigen of "
+                        + "verwerpen zijn")
         String soort,
         @NotNull @Size(max = 100) @Pattern(regexp = ID, message = ID_MELDING) String thema,
         @Size(max = 100) @Pattern(regexp = ID, message = ID_MELDING) String doelThema,
@@ -27,7 +28,7 @@ public record BesluitInvoer(
     @JsonIgnore
     @Schema(hidden = true)
     @AssertTrue(message = "hernoemen vraagt naam; annoteren notitie; samenvoegen doelThema; verplaatsen doelThema, "
-            + "organisatie en positie")
+            + "organisatie en positie; bevestigen en verwerpen organisatie en positie")
     public boolean isVolledig() {
         if (soort == null) {
             return true;
@@ -37,6 +38,7 @@ public record BesluitInvoer(
             case "annoteren" -> notitie != null;
             case "samenvoegen" -> doelThema != null;
             case "verplaatsen" -> doelThema != null && organisatie != null && positie != null;
+            case "bevestigen", "verwerpen" -> organisatie != null && positie != null;
             default -> true;
         };
     }

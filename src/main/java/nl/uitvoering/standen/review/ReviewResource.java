@@ -40,7 +40,11 @@ public class ReviewResource {
     @Operation(operationId = "besluitNemen", summary = "Een besluit over het beeld nemen (Stuurgroep)",
             description = "hernoemen (naam), samenvoegen (thema in doelThema), verbergen, tonen, annoteren (notitie) "
                     + "of verplaatsen (het knelpunt organisatie/positie van thema naar doelThema; een nieuw "
-                    + "doelThema met naam splitst een thema). Besluiten gelden ook voor later herberekende beelden.")
+                    + "doelThema met naam splitst een thema), bevestigen of verwerpen (de toewijzing van het knelpunt "
+                    + "organisatie/positie aan thema klopt, of klopt niet; een verworpen knelpunt zonder ander thema "
+                    + "gaat naar overig). Besluiten gelden ook voor later herberekende beelden. Besluiten over de "
+                    + "thema's van een knelpunt worden voorbeelden waarvan de lezer leert bij de volgende hertraining "
+                    + "(POST /api/v1/leesmodellen).")
     @APIResponse(responseCode = "201", description = "Het besluit",
             content = @Content(schema = @Schema(implementation = BesluitWeergave.class)))
     @APIResponse(responseCode = "409", description = "De editie is al vastgesteld")

@@ -13,7 +13,7 @@ class BeeldBouwerTest {
     private static final Taxonomie TAXONOMIE = TaxonomieLezer.standaard();
     private final BeeldBouwer bouwer = new BeeldBouwer(TAXONOMIE, new OpgegevenThemaToewijzer(),
             Analysekern.opkomendeThemaZoeker(TAXONOMIE, Analysekern.nederlandseAnalyse(TAXONOMIE), Weging.STANDAARD,
-                    2), 2, Weging.STANDAARD.zekereScore());
+                    2), 2, Weging.STANDAARD.zekereScore(), null);
 
     private static KnelpuntTekst knelpunt(int positie, Ernst ernst, List<String> themas, String... wetten) {
         return new KnelpuntTekst(positie, "Titel " + positie, "Eerste zin van het knelpunt. Tweede zin.", ernst,

@@ -11,7 +11,7 @@ class BeoordelingTest {
     private static final Taxonomie TAXONOMIE = TaxonomieLezer.standaard();
     private final BeeldBouwer bouwer = new BeeldBouwer(TAXONOMIE, new OpgegevenThemaToewijzer(),
             Analysekern.opkomendeThemaZoeker(TAXONOMIE, Analysekern.nederlandseAnalyse(TAXONOMIE), Weging.STANDAARD,
-                    2), 2, Weging.STANDAARD.zekereScore());
+                    2), 2, Weging.STANDAARD.zekereScore(), null);
 
     private static StandTekst stand(String organisatie, String... themas) {
         List<KnelpuntTekst> knelpunten = new ArrayList<>();
@@ -80,5 +80,31 @@ class BeoordelingTest {
         assertThat(Beoordeling.pasToe(automatisch(), List.of(
                 new Besluit("hernoemen", "bestaat-niet", null, null, null, "X", null, null)), 2).themas())
                 .isEqualTo(automatisch().themas());
+    }
+
+    @Test
+    void bevestigenHoudtDeToewijzingEnZegtDatDeStuurgroepHaarBevestigde() {
+        EditieBeeld beeld = Beoordeling.pasToe(automatisch(), List.of(
+                new Besluit("bevestigen", "complexiteit-regelgeving", null, "svb", 0, null, null, null)), 2);
+
+        EditieBeeld.KnelpuntInThema svb = thema(beeld, "complexiteit-regelgeving").knelpunten().stream()
+                .filter(k -> k.organisatie().equals("svb")).findFirst().orElseThrow();
+        assertThat(svb.redenen()).contains("door de Stuurgroep bevestigd");
+        assertThat(thema(beeld, "complexiteit-regelgeving").organisaties()).containsExactly("duo", "svb");
+    }
+
+    @Test
+    void verwerpenHaaltHetKnelpuntUitHetThemaNaarOverig() {
+        EditieBeeld beeld = Beoordeling.pasToe(automatisch(), List.of(
+                new Besluit("verwerpen", "complexiteit-regelgeving", null, "duo", 0, null, null, null)), 2);
+
+        assertThat(thema(beeld, "complexiteit-regelgeving").organisaties()).containsExactly("svb");
+        assertThat(thema(beeld, "complexiteit-regelgeving").besluiten())
+                .containsExactly("toewijzing van knelpunt van duo verworpen");
+        assertThat(thema(beeld, "overig").soort()).isEqualTo("overig");
+        assertThat(thema(beeld, "overig").knelpunten()).singleElement()
+                .satisfies(k -> assertThat(k.redenen()).containsExactly(
+                        "door de Stuurgroep uit 'Complexiteit en stapeling van wet- en regelgeving' gehaald"));
+        assertThat(beeld.themas().get(beeld.themas().size() - 1).id()).isEqualTo("overig");
     }
 }

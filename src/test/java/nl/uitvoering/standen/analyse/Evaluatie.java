@@ -1,9 +1,8 @@
 package nl.uitvoering.standen.analyse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,215 +11,211 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Scores the analysis core against the expert labels of the sample set: per-bottleneck precision, recall and F1
- * per known theme and macro-averaged, and whether the planted emergent themes are found. Not a test: a
- * measurement, printed as Markdown. Run: {@code ./mvnw -q test-compile exec:java@evaluatie}.
+ * Measures the reader against careful human readings, printed as Markdown for the README: agreement between the
+ * two independent labelling passes (Cohen's kappa), the shipped reader on the real test split (per theme and
+ * macro-F1, and per edition the recurring themes), the synthetic sample set, what the Stuurgroep's decisions add
+ * after a retrain, and the emergent themes found in the real corpus. Not a test: a measurement.
+ * Run: {@code ./mvnw -q test-compile exec:java@evaluatie}.
  */
 public final class Evaluatie {
 
     private Evaluatie() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<Integer, List<StandTekst>> standen = Voorbeeldset.standen();
-        List<Voorbeeldset.Label> labels = Voorbeeldset.labels();
+    public static void main(String[] args) {
         Taxonomie taxonomie = TaxonomieLezer.standaard();
-        if (List.of(args).contains("--raster")) {
-            raster(standen, labels, taxonomie);
+        if (List.of(args).contains("--ontwikkeling")) {
+            // Only the figure design choices are made on, without reading the test split.
+            Meting ontwikkeling = GenesteKruisvalidatie.meet(taxonomie);
+            ontwikkeling.perThema().forEach((thema, t) -> System.out.printf(Locale.ROOT,
+                    "%-28s P %.2f R %.2f F1 %.2f%n", thema, t.precisie(), t.recall(), t.f1()));
+            System.out.printf(Locale.ROOT, "geneste kruisvalidatie, macro-F1 %.3f%n", ontwikkeling.macroF1());
             return;
         }
-        if (List.of(args).contains("--groepen")) {
-            BeeldBouwer bouwer = Analysekern.beeldBouwer(2);
-            List<OpkomendeThemaZoeker.EerderThema> eerdere = new ArrayList<>();
-            for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
-                EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue(), eerdere);
-                eerdere.addAll(beeld.opkomendeThemas());
-                beeld.themas().stream().filter(t -> !"taxonomie".equals(t.soort())).forEach(t -> System.out.println(
-                        editie.getKey() + " " + t.id() + " " + t.kenmerken() + " " + t.knelpunten().stream()
-                                .map(k -> k.organisatie() + "/" + k.positie() + " " + k.redenen()).toList()));
-            }
-            return;
-        }
-        if (List.of(args).contains("--gelijkenis")) {
-            for (double gelijkenis = 0.04; gelijkenis <= 0.32; gelijkenis += 0.04) {
-                Weging s = Weging.STANDAARD;
-                Weging weging = new Weging(s.drempel(), s.relatieveDrempel(), s.opgegevenGewicht(), s.titelFactor(),
-                        s.zekereScore(), gelijkenis);
-                Map<String, String> soorten = new HashMap<>();
-                Map<String, Set<String>> resultaat = lees(Analysekern.beeldBouwer(taxonomie, weging, 2), standen,
-                        soorten);
-                System.out.printf(Locale.ROOT, "gelijkenis %.2f: macro-F1 %.3f%n", gelijkenis,
-                        macroF1(taxonomie, labels, resultaat));
-                emergenteThemas(labels, resultaat, soorten);
-            }
-            return;
-        }
-        Map<String, String> soortVan = new HashMap<>();
-        Map<String, Set<String>> gevonden = lees(Analysekern.beeldBouwer(2), standen, soortVan);
-        System.out.println("| thema | precisie | recall | F1 | TP | FP | FN |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        List<EchtCorpus.Uitspraak> corpus = EchtCorpus.lees();
+        System.out.println("## Overeenstemming tussen de twee lezingen\n");
+        Lezingen.kappaTabel(taxonomie).forEach(System.out::println);
+
+        Leesmodel model = Leesmodel.standaard();
+        List<Gelabeld> test = Gelabeld.uit(EchtCorpus.uit(EchtCorpus.TEST));
+        System.out.printf(Locale.ROOT, "%n## Echte test-split (%d uitspraken, %d organisaties), leesmodel %s%n%n",
+                test.size(), test.stream().map(Gelabeld::organisatie).distinct().count(),
+                model.kenmerk());
+        Meting geleerd = Meting.van(taxonomie, test, Lezing.van(Analysekern.beeldBouwer(taxonomie, model, 2), test));
+        Meting sleutelwoorden = Meting.van(taxonomie, test,
+                Lezing.van(Analysekern.beeldBouwer(taxonomie, Weging.STANDAARD, 2), test));
+        System.out.println("| thema | precisie | recall | F1 | kappa lezers | F1 alleen sleutelwoorden |");
+        System.out.println("| --- | --- | --- | --- | --- | --- |");
+        Map<String, Double> kappa = Lezingen.kappa(taxonomie);
         for (Thema thema : taxonomie.themas()) {
-            Telling telling = Telling.van(thema.id(), labels, gevonden);
-            System.out.printf(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f | %d | %d | %d |%n", thema.id(),
-                    telling.precisie(), telling.recall(), telling.f1(), telling.tp(), telling.fp(), telling.fn());
+            Meting.Telling t = geleerd.perThema().get(thema.id());
+            System.out.printf(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f | %.2f | %.2f |%n", thema.id(), t.precisie(),
+                    t.recall(), t.f1(), kappa.get(thema.id()), sleutelwoorden.perThema().get(thema.id()).f1());
         }
-        System.out.printf(Locale.ROOT, "| **macro-gemiddelde** | | | **%.3f** | | | |%n%n",
-                macroF1(taxonomie, labels, gevonden));
-        System.out.printf(Locale.ROOT, "Alleen de tekst (zonder de door organisaties opgegeven thema's): "
-                + "macro-F1 %.3f%n%n", macroF1(taxonomie, labels,
-                lees(Analysekern.beeldBouwer(2), zonderOpgave(standen), new HashMap<>())));
-        emergenteThemas(labels, gevonden, soortVan);
-        if (List.of(args).contains("--details")) {
-            for (Voorbeeldset.Label label : labels) {
-                Set<String> toegekend = gevonden.getOrDefault(sleutel(label), Set.of());
-                Set<String> verwacht = new TreeSet<>(label.themas());
-                if (label.opkomend() != null) {
-                    verwacht.add("~" + label.opkomend());
-                }
-                if (!toegekend.equals(verwacht)) {
-                    System.out.println(sleutel(label) + " verwacht " + verwacht + " kreeg " + toegekend);
-                }
-            }
-        }
+        System.out.printf(Locale.ROOT, "| **macro-F1** | | | **%.3f** | | %.3f |%n%n", geleerd.macroF1(),
+                sleutelwoorden.macroF1());
+        System.out.printf(Locale.ROOT, "Onzeker (ter beoordeling voorgelegd): %d van %d; zonder bekend thema: %d.%n%n",
+                geleerd.onzeker(), test.size(), geleerd.zonderThema());
+        System.out.println("Terugkerende thema's per editie (twee of meer organisaties), test-split:\n");
+        System.out.println("| editie | volgens de lezers | volgens de lezer | Jaccard |");
+        System.out.println("| --- | --- | --- | --- |");
+        geleerd.terugkerend().forEach((jaar, paar) -> System.out.printf(Locale.ROOT, "| %d | %s | %s | %.2f |%n",
+                jaar, paar.verwacht(), paar.gevonden(), paar.jaccard()));
+
+        Meting ontwikkeling = GenesteKruisvalidatie.meet(taxonomie);
+        System.out.printf(Locale.ROOT, "%nTrain en dev, geneste kruisvalidatie per organisatie (het cijfer waarop "
+                + "ontwerpkeuzes zijn gemaakt): macro-F1 %.3f (%s)%n", ontwikkeling.macroF1(),
+                String.join(", ", ontwikkeling.perThema().entrySet().stream().map(e -> String.format(Locale.ROOT,
+                        "%s %.2f", e.getKey(), e.getValue().f1())).toList()));
+
+        List<Gelabeld> voorbeelden = Gelabeld.voorbeelden();
+        System.out.printf(Locale.ROOT, "Synthetische voorbeeldset (zat in de training, dus geen toets): macro-F1 %.3f; "
+                + "sleutelwoorden alleen: %.3f%n",
+                Meting.van(taxonomie, voorbeelden, Lezing.van(Analysekern.beeldBouwer(taxonomie, model, 2),
+                        voorbeelden)).macroF1(),
+                Meting.van(taxonomie, voorbeelden, Lezing.van(Analysekern.beeldBouwer(taxonomie, Weging.STANDAARD, 2),
+                        voorbeelden)).macroF1());
+
+        System.out.println("\n## Leren van de Stuurgroep\n");
+        LerenVanBesluiten.verslag(taxonomie, model).forEach(System.out::println);
+
+        System.out.println("\n## Opkomende thema's in het hele echte corpus\n");
+        opkomend(taxonomie, model, corpus);
     }
 
-    private static Map<Integer, List<StandTekst>> zonderOpgave(Map<Integer, List<StandTekst>> standen) {
-        Map<Integer, List<StandTekst>> kaal = new TreeMap<>();
-        standen.forEach((jaar, lijst) -> kaal.put(jaar, lijst.stream().map(stand -> new StandTekst(
-                stand.organisatie(), stand.versie(), stand.knelpunten().stream().map(k -> new KnelpuntTekst(
-                        k.positie(), k.titel(), k.omschrijving(), k.ernst(), List.of(), k.wetten())).toList()))
-                .toList()));
-        return kaal;
+    private static void opkomend(Taxonomie taxonomie, Leesmodel model, List<EchtCorpus.Uitspraak> corpus) {
+        Map<String, EchtCorpus.Uitspraak> perId = new HashMap<>();
+        corpus.forEach(u -> perId.put(u.id(), u));
+        Lezing lezing = Lezing.van(Analysekern.beeldBouwer(taxonomie, model, 2), Gelabeld.uit(corpus));
+        lezing.opkomend().forEach((id, thema) -> {
+            System.out.printf("- %d `%s` **%s** (%d organisaties):%n", thema.jaar(), id, thema.naam(),
+                    thema.organisaties());
+            thema.leden().forEach(lid -> {
+                String tekst = perId.get(lid).tekst();
+                System.out.println("  - " + perId.get(lid).organisatie() + ": " + tekst.substring(0,
+                        Math.min(110, tekst.length())) + "...");
+            });
+        });
     }
 
-    /** The themes each bottleneck got, by edition/organisation/position. */
-    private static Map<String, Set<String>> lees(BeeldBouwer bouwer, Map<Integer, List<StandTekst>> standen,
-                                                 Map<String, String> soortVan) {
-        Map<String, Set<String>> gevonden = new HashMap<>();
-        List<OpkomendeThemaZoeker.EerderThema> eerdere = new ArrayList<>();
-        for (Map.Entry<Integer, List<StandTekst>> editie : standen.entrySet()) {
-            EditieBeeld beeld = bouwer.bouw(editie.getKey(), editie.getValue(), eerdere);
-            eerdere.addAll(beeld.opkomendeThemas());
-            for (EditieBeeld.ThemaBeeld thema : beeld.themas()) {
-                soortVan.put(thema.id(), thema.soort());
-                for (EditieBeeld.KnelpuntInThema knelpunt : thema.knelpunten()) {
-                    gevonden.computeIfAbsent(sleutel(editie.getKey(), knelpunt.organisatie(), knelpunt.positie()),
-                            k -> new TreeSet<>()).add(thema.id());
-                }
-            }
-        }
-        return gevonden;
-    }
+    /** What the reader assigned to each statement, by statement id. */
+    record Lezing(Map<String, Set<String>> themas, Map<String, OpkomendThema> opkomend) {
 
-    private static double macroF1(Taxonomie taxonomie, List<Voorbeeldset.Label> labels,
-                                  Map<String, Set<String>> gevonden) {
-        return taxonomie.themas().stream().mapToDouble(thema -> Telling.van(thema.id(), labels, gevonden).f1())
-                .average().orElse(0);
-    }
-
-    /** True and false positives and false negatives of one theme over all labelled bottlenecks. */
-    private record Telling(int tp, int fp, int fn) {
-
-        static Telling van(String thema, List<Voorbeeldset.Label> labels, Map<String, Set<String>> gevonden) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (Voorbeeldset.Label label : labels) {
-                boolean verwacht = label.themas().contains(thema);
-                boolean toegekend = gevonden.getOrDefault(sleutel(label), Set.of()).contains(thema);
-                tp += verwacht && toegekend ? 1 : 0;
-                fp += !verwacht && toegekend ? 1 : 0;
-                fn += verwacht && !toegekend ? 1 : 0;
-            }
-            return new Telling(tp, fp, fn);
+        record OpkomendThema(int jaar, String naam, int organisaties, List<String> leden) {
         }
 
-        double precisie() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        double f1() {
-            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        }
-    }
-
-    /** Tries a grid of weightings and prints the best ones, to see how sensitive the result is. */
-    private static void raster(Map<Integer, List<StandTekst>> standen, List<Voorbeeldset.Label> labels,
-                               Taxonomie taxonomie) {
-        Map<Double, List<Weging>> perScore = new TreeMap<>(Comparator.reverseOrder());
-        for (double drempel : new double[] {3, 3.5, 4, 4.5, 5, 6}) {
-            for (double relatief : new double[] {0.3, 0.4, 0.5, 0.6}) {
-                for (double opgegeven : new double[] {0, 1, 2, 3}) {
-                    for (double titel : new double[] {1, 1.5, 2}) {
-                        Weging weging = new Weging(drempel, relatief, opgegeven, titel,
-                                Weging.STANDAARD.zekereScore(), Weging.STANDAARD.opkomendeGelijkenis());
-                        double f1 = macroF1(taxonomie, labels,
-                                lees(Analysekern.beeldBouwer(taxonomie, weging, 2), standen, new HashMap<>()));
-                        perScore.computeIfAbsent(Math.round(f1 * 1000) / 1000.0, k -> new ArrayList<>())
-                                .add(weging);
+        /** Posts the statements as Standen (one per organisation and edition) and reads the pictures. */
+        static Lezing van(BeeldBouwer bouwer, List<Gelabeld> uitspraken) {
+            Map<Integer, Map<String, List<Gelabeld>>> perEditie = new TreeMap<>();
+            uitspraken.forEach(u -> perEditie.computeIfAbsent(u.jaar(), j -> new TreeMap<>())
+                    .computeIfAbsent(u.organisatie(), o -> new ArrayList<>()).add(u));
+            Map<String, Set<String>> themas = new TreeMap<>();
+            Map<String, OpkomendThema> opkomend = new LinkedHashMap<>();
+            List<OpkomendeThemaZoeker.EerderThema> eerdere = new ArrayList<>();
+            perEditie.forEach((jaar, perOrganisatie) -> {
+                Map<String, String> idVan = new HashMap<>();
+                List<StandTekst> standen = new ArrayList<>();
+                perOrganisatie.forEach((organisatie, lijst) -> {
+                    List<KnelpuntTekst> knelpunten = new ArrayList<>();
+                    for (int positie = 0; positie < lijst.size(); positie++) {
+                        knelpunten.add(lijst.get(positie).op(positie));
+                        idVan.put(organisatie + "/" + positie, lijst.get(positie).id());
+                    }
+                    standen.add(new StandTekst(organisatie, 1, knelpunten));
+                });
+                EditieBeeld beeld = bouwer.bouw(jaar, standen, List.copyOf(eerdere));
+                eerdere.addAll(beeld.opkomendeThemas());
+                for (EditieBeeld.ThemaBeeld thema : beeld.themas()) {
+                    List<String> leden = new ArrayList<>();
+                    for (EditieBeeld.KnelpuntInThema k : thema.knelpunten()) {
+                        String id = idVan.get(k.organisatie() + "/" + k.positie());
+                        themas.computeIfAbsent(id, i -> new TreeSet<>()).add(thema.id());
+                        leden.add(id);
+                    }
+                    if ("opkomend".equals(thema.soort())) {
+                        opkomend.put(jaar + "/" + thema.id(), new OpkomendThema(jaar, thema.naam(),
+                                thema.aantalOrganisaties(), leden));
                     }
                 }
+            });
+            return new Lezing(themas, opkomend);
+        }
+    }
+
+    /** Precision, recall and F1 per theme, and the recurring themes per edition, against the settled labels. */
+    record Meting(Map<String, Telling> perThema, int onzeker, int zonderThema,
+                  Map<Integer, Terugkerend> terugkerend) {
+
+        record Telling(int tp, int fp, int fn) {
+
+            double precisie() {
+                return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            }
+
+            double recall() {
+                return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            }
+
+            double f1() {
+                return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
             }
         }
-        List<Double> alle = perScore.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(w -> e.getKey())).sorted().toList();
-        System.out.printf(Locale.ROOT, "%d wegingen: macro-F1 min %.3f, P10 %.3f, mediaan %.3f, max %.3f%n",
-                alle.size(), alle.get(0), alle.get(alle.size() / 10), alle.get(alle.size() / 2),
-                alle.get(alle.size() - 1));
-        for (double opgegeven : new double[] {0, 1, 2, 3}) {
-            System.out.println("opgegevenGewicht " + opgegeven + ":");
-            perScore.entrySet().stream()
-                    .filter(e -> e.getValue().stream().anyMatch(w -> w.opgegevenGewicht() == opgegeven))
-                    .limit(3)
-                    .forEach(e -> System.out.println("  " + e.getKey() + " " + e.getValue().stream()
-                            .filter(w -> w.opgegevenGewicht() == opgegeven).toList()));
-        }
-    }
 
-    /** For each planted emergent theme: the found emergent theme that covers most of its bottlenecks. */
-    private static void emergenteThemas(List<Voorbeeldset.Label> labels, Map<String, Set<String>> gevonden,
-                                        Map<String, String> soortVan) {
-        Map<String, Set<String>> gepland = new TreeMap<>();
-        labels.stream().filter(l -> l.opkomend() != null)
-                .forEach(l -> gepland.computeIfAbsent(l.opkomend(), k -> new TreeSet<>()).add(sleutel(l)));
-        Map<String, Set<String>> perOpkomendThema = new TreeMap<>();
-        gevonden.forEach((knelpunt, themas) -> themas.stream().filter(t -> "opkomend".equals(soortVan.get(t)))
-                .forEach(t -> perOpkomendThema.computeIfAbsent(t, k -> new TreeSet<>()).add(knelpunt)));
-        System.out.println("| gepland opkomend thema | gevonden als | gevonden leden | precisie | recall |");
-        System.out.println("| --- | --- | --- | --- | --- |");
-        for (Map.Entry<String, Set<String>> planted : gepland.entrySet()) {
-            Set<String> verwacht = planted.getValue();
-            Map<String, Set<String>> overlap = new TreeMap<>();
-            perOpkomendThema.forEach((thema, leden) -> {
-                Set<String> gedeeld = new HashSet<>(leden);
-                gedeeld.retainAll(verwacht);
-                if (!gedeeld.isEmpty()) {
-                    overlap.put(thema, leden);
+        record Terugkerend(Set<String> verwacht, Set<String> gevonden) {
+
+            double jaccard() {
+                Set<String> samen = new TreeSet<>(verwacht);
+                samen.addAll(gevonden);
+                Set<String> beide = new TreeSet<>(verwacht);
+                beide.retainAll(gevonden);
+                return samen.isEmpty() ? 1.0 : (double) beide.size() / samen.size();
+            }
+        }
+
+        double macroF1() {
+            return perThema.values().stream().mapToDouble(Telling::f1).average().orElse(0);
+        }
+
+        static Meting van(Taxonomie taxonomie, List<Gelabeld> uitspraken, Lezing lezing) {
+            Map<String, Telling> perThema = new LinkedHashMap<>();
+            for (Thema thema : taxonomie.themas()) {
+                int tp = 0, fp = 0, fn = 0;
+                for (Gelabeld u : uitspraken) {
+                    boolean verwacht = u.themas().contains(thema.id());
+                    boolean gevonden = lezing.themas().getOrDefault(u.id(), Set.of()).contains(thema.id());
+                    tp += verwacht && gevonden ? 1 : 0;
+                    fp += !verwacht && gevonden ? 1 : 0;
+                    fn += verwacht && !gevonden ? 1 : 0;
+                }
+                perThema.put(thema.id(), new Telling(tp, fp, fn));
+            }
+            int onzeker = (int) uitspraken.stream().filter(u -> lezing.themas().getOrDefault(u.id(), Set.of())
+                    .contains(Taxonomie.ONZEKER)).count();
+            int zonderThema = (int) uitspraken.stream().filter(u -> lezing.themas().getOrDefault(u.id(), Set.of())
+                    .stream().noneMatch(taxonomie::kent)).count();
+            Map<Integer, Terugkerend> terugkerend = new TreeMap<>();
+            uitspraken.stream().map(Gelabeld::jaar).distinct().sorted().forEach(jaar -> {
+                Map<String, Set<String>> verwacht = new TreeMap<>();
+                Map<String, Set<String>> gevonden = new TreeMap<>();
+                uitspraken.stream().filter(u -> u.jaar() == jaar).forEach(u -> {
+                    u.themas().stream().filter(taxonomie::kent).forEach(t ->
+                            verwacht.computeIfAbsent(t, k -> new TreeSet<>()).add(u.organisatie()));
+                    lezing.themas().getOrDefault(u.id(), Set.of()).stream().filter(taxonomie::kent).forEach(t ->
+                            gevonden.computeIfAbsent(t, k -> new TreeSet<>()).add(u.organisatie()));
+                });
+                terugkerend.put(jaar, new Terugkerend(metMinstens(verwacht, 2), metMinstens(gevonden, 2)));
+            });
+            return new Meting(perThema, onzeker, zonderThema, terugkerend);
+        }
+
+        private static Set<String> metMinstens(Map<String, Set<String>> organisatiesPerThema, int minimum) {
+            Set<String> themas = new TreeSet<>();
+            organisatiesPerThema.forEach((thema, organisaties) -> {
+                if (organisaties.size() >= minimum) {
+                    themas.add(thema);
                 }
             });
-            Set<String> leden = new TreeSet<>();
-            overlap.values().forEach(leden::addAll);
-            long juist = leden.stream().filter(verwacht::contains).count();
-            System.out.printf(Locale.ROOT, "| `%s` (%d) | %s | %d | %.2f | %.2f |%n", planted.getKey(),
-                    verwacht.size(), overlap.isEmpty() ? "niet gevonden" : String.join(", ", overlap.keySet()),
-                    leden.size(), leden.isEmpty() ? 0 : (double) juist / leden.size(),
-                    (double) juist / verwacht.size());
+            return themas;
         }
-        System.out.println();
-        System.out.println("Overige opkomende thema's: " + perOpkomendThema.keySet().stream()
-                .filter(t -> perOpkomendThema.get(t).stream().noneMatch(k -> gepland.values().stream()
-                        .anyMatch(set -> set.contains(k)))).toList());
-    }
-
-    private static String sleutel(Voorbeeldset.Label label) {
-        return sleutel(label.jaar(), label.organisatie(), label.index());
-    }
-
-    private static String sleutel(int jaar, String organisatie, int positie) {
-        return jaar + "/" + organisatie + "/" + positie;
     }
 }

@@ -14,7 +14,7 @@ class TrendBerekeningTest {
             themas.add(new EditieBeeld.ThemaBeeld((String) themaEnAantal[i], (String) themaEnAantal[i], "taxonomie",
                     true, (Integer) themaEnAantal[i + 1], 0, 0, List.of(), List.of(), List.of(), List.of(), null, null));
         }
-        return new EditieBeeld(jaar, organisaties, "test", themas, List.of());
+        return new EditieBeeld(jaar, organisaties, "test", null, themas, List.of());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RapportSchrijverTest {
 
-    private static final EditieBeeld BEELD = new EditieBeeld(2025, 2, "2022.2", List.of(
+    private static final EditieBeeld BEELD = new EditieBeeld(2025, 2, "2022.2", null, List.of(
             new EditieBeeld.ThemaBeeld("complexiteit-regelgeving", "Complexiteit, \"stapeling\"", "taxonomie", true, 2,
                     1.0, 6, List.of("svb", "uwv"), List.of(
                     new EditieBeeld.KnelpuntInThema("uwv", 1, 0, "<script>alert('x')</script>",
