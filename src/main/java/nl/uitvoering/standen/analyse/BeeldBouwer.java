@@ -69,7 +69,8 @@ public final class BeeldBouwer {
         }
         Map<String, OpkomendeThemaZoeker.Groep> groepen = new TreeMap<>();
         List<OpkomendeThemaZoeker.Kandidaat> onzeker = lezingen.entrySet().stream()
-                .filter(e -> e.getValue().stream().noneMatch(t -> taxonomie.kent(t.thema()) && t.score() >= zekereScore))
+                .filter(e -> e.getValue().stream()
+                        .noneMatch(t -> taxonomie.kent(t.thema()) && t.score() >= zekereScore))
                 .map(Map.Entry::getKey).toList();
         List<KnelpuntTekst> alleKnelpunten = lezingen.keySet().stream()
                 .map(OpkomendeThemaZoeker.Kandidaat::knelpunt).toList();

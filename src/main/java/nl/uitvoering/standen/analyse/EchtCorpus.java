@@ -1,14 +1,5 @@
 package nl.uitvoering.standen.analyse;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,9 +14,6 @@ public final class EchtCorpus {
     public static final String TRAIN = "train";
     public static final String DEV = "dev";
     public static final String TEST = "test";
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private EchtCorpus() {
     }
@@ -56,21 +44,7 @@ public final class EchtCorpus {
     }
 
     public static List<Uitspraak> lees() {
-        try (InputStream bron = EchtCorpus.class.getResourceAsStream(BRON)) {
-            if (bron == null) {
-                throw new IllegalStateException("Missing corpus " + BRON);
-            }
-            List<Uitspraak> uitspraken = new ArrayList<>();
-            BufferedReader regels = new BufferedReader(new InputStreamReader(bron, StandardCharsets.UTF_8));
-            for (String regel = regels.readLine(); regel != null; regel = regels.readLine()) {
-                if (!regel.isBlank()) {
-                    uitspraken.add(JSON.readValue(regel, Uitspraak.class));
-                }
-            }
-            return uitspraken;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonRegels.lees(BRON, Uitspraak.class);
     }
 
     public static List<Uitspraak> uit(String... splits) {

@@ -77,12 +77,21 @@ public final class GeleerdeToewijzer implements ThemaToewijzer {
     /** The words of the text that added most to the theme's score, as they stand in the text. */
     private static List<String> sterksteWoorden(Leesmodel.ThemaModel thema, Map<String, Double> vector,
                                                 KnelpuntTekst knelpunt) {
+        List<Map.Entry<String, Double>> bijdragen = new ArrayList<>();
+        thema.gewichten().forEach((naam, gewicht) -> {
+            Double waarde = vector.get(naam);
+            if (gewicht > 0 && waarde != null
+                    && (naam.startsWith(Kenmerken.WOORD) || naam.startsWith(Kenmerken.DEEL))) {
+                bijdragen.add(Map.entry(naam, gewicht * waarde));
+            }
+        });
+        if (bijdragen.isEmpty()) {
+            return List.of();
+        }
         String tekst = NederlandseAnalyse.vouw(knelpunt.titel() + " " + knelpunt.omschrijving());
-        return vector.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(Kenmerken.WOORD) || e.getKey().startsWith(Kenmerken.DEEL))
-                .filter(e -> thema.gewichten().getOrDefault(e.getKey(), 0.0) > 0)
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) ->
-                        -thema.gewichten().get(e.getKey()) * e.getValue()).thenComparing(Map.Entry::getKey))
+        return bijdragen.stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
                 .map(e -> woordMet(tekst, e.getKey().substring(2)))
                 .distinct()
                 .limit(WOORDEN_IN_REDEN)

@@ -3,7 +3,7 @@ package nl.uitvoering.standen.analyse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * Turns one bottleneck into the features the learned reader weighs, all from Lucene's Dutch analysis: word stems
@@ -35,18 +35,18 @@ public final class Kenmerken {
         this.taxonomie = taxonomie;
     }
 
-    /** The features of a bottleneck, sorted by name (a stable order for training and for reasons). */
+    /** The features of a bottleneck (training orders them by name itself). */
     public Map<String, Double> van(KnelpuntTekst knelpunt) {
         return van(knelpunt, taxonomie.bewijs(knelpunt));
     }
 
     /** The features, with the taxonomy's evidence already found (the reader quotes it in its reasons too). */
     public Map<String, Double> van(KnelpuntTekst knelpunt, List<Toewijzing> taxonomieBewijs) {
-        Map<String, Double> tekst = new TreeMap<>();
+        Map<String, Double> tekst = new HashMap<>();
         voegTekstToe(tekst, analyse.posities(knelpunt.titel()));
         voegTekstToe(tekst, analyse.posities(knelpunt.omschrijving()));
         double lengte = Math.sqrt(tekst.values().stream().mapToDouble(v -> v * v).sum());
-        Map<String, Double> kenmerken = new TreeMap<>();
+        Map<String, Double> kenmerken = new HashMap<>(tekst.size() * 2);
         tekst.forEach((naam, waarde) -> kenmerken.put(naam, waarde / Math.max(lengte, 1.0)));
         for (Toewijzing bewijs : taxonomieBewijs) {
             kenmerken.put(TAXONOMIE + bewijs.thema(),

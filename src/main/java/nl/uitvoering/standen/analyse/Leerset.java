@@ -1,12 +1,5 @@
 package nl.uitvoering.standen.analyse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +12,6 @@ import java.util.List;
 public final class Leerset {
 
     public static final String SYNTHETISCH = "/analyse/synthetische-voorbeelden.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Leerset() {
     }
 
@@ -33,33 +24,11 @@ public final class Leerset {
 
     /** The synthetic sample knelpunten with their expert labels, as shipped. */
     public static List<Leervoorbeeld> synthetisch() {
-        try (InputStream bron = Leerset.class.getResourceAsStream(SYNTHETISCH)) {
-            if (bron == null) {
-                throw new IllegalStateException("Missing " + SYNTHETISCH);
-            }
-            List<Leervoorbeeld> voorbeelden = new ArrayList<>();
-            BufferedReader regels = new BufferedReader(new InputStreamReader(bron, StandardCharsets.UTF_8));
-            for (String regel = regels.readLine(); regel != null; regel = regels.readLine()) {
-                if (!regel.isBlank()) {
-                    voorbeelden.add(JSON.readValue(regel, Leervoorbeeld.class));
-                }
-            }
-            return voorbeelden;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonRegels.lees(SYNTHETISCH, Leervoorbeeld.class);
     }
 
     /** One example a line, as {@link #synthetisch()} reads them. */
     public static String alsRegels(List<Leervoorbeeld> voorbeelden) {
-        StringBuilder regels = new StringBuilder();
-        for (Leervoorbeeld voorbeeld : voorbeelden) {
-            try {
-                regels.append(JSON.writeValueAsString(voorbeeld)).append('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return regels.toString();
+        return JsonRegels.schrijf(voorbeelden);
     }
 }

@@ -59,10 +59,11 @@ public record Leesmodel(String versie, String taxonomieVersie, Trainingsdata tra
 
         double score(Map<String, Double> kenmerken) {
             double score = bias;
-            for (Map.Entry<String, Double> kenmerk : kenmerken.entrySet()) {
-                Double gewicht = gewichten.get(kenmerk.getKey());
-                if (gewicht != null) {
-                    score += gewicht * kenmerk.getValue();
+            // The weights are few (L1 keeps a handful), the features many: look the weights up in the features.
+            for (Map.Entry<String, Double> gewicht : gewichten.entrySet()) {
+                Double waarde = kenmerken.get(gewicht.getKey());
+                if (waarde != null) {
+                    score += gewicht.getValue() * waarde;
                 }
             }
             return score;

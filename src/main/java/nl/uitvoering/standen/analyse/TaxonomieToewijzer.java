@@ -1,6 +1,8 @@
 package nl.uitvoering.standen.analyse;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,11 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
     private final NederlandseAnalyse analyse;
     private final Weging weging;
     private final Map<String, List<Kernbegrip>> begrippenPerThema;
+    /** Every key phrase once, in theme order and then phrase order, with the theme it belongs to. */
+    private final List<Kernbegrip> alleBegrippen = new ArrayList<>();
+    private final List<String> themaVanBegrip = new ArrayList<>();
+    /** Per stem the (indexes of the) key phrases that start with it: a text is checked only for those. */
+    private final Map<String, List<Integer>> begrippenPerEersteStam = new HashMap<>();
 
     public TaxonomieToewijzer(Taxonomie taxonomie, NederlandseAnalyse analyse, Weging weging) {
         this.analyse = analyse;
@@ -29,6 +36,14 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
                     new Kernbegrip(tekst, analyse.stammen(tekst), gewicht),
                     (eerste, tweede) -> tweede.gewicht() > eerste.gewicht() ? tweede : eerste));
             begrippenPerThema.put(thema.id(), List.copyOf(perStammen.values()));
+            for (Kernbegrip begrip : perStammen.values()) {
+                if (!begrip.stammen().isEmpty()) {
+                    begrippenPerEersteStam.computeIfAbsent(begrip.stammen().get(0), s -> new ArrayList<>())
+                            .add(alleBegrippen.size());
+                }
+                alleBegrippen.add(begrip);
+                themaVanBegrip.add(thema.id());
+            }
         }
     }
 
@@ -63,23 +78,29 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
     public List<Toewijzing> bewijs(KnelpuntTekst knelpunt) {
         Tekstindex titel = Tekstindex.van(analyse.posities(knelpunt.titel()));
         Tekstindex omschrijving = Tekstindex.van(analyse.posities(knelpunt.omschrijving()));
-        List<Toewijzing> bewijs = new ArrayList<>();
-        for (Map.Entry<String, List<Kernbegrip>> thema : begrippenPerThema.entrySet()) {
-            double score = 0;
-            List<String> redenen = new ArrayList<>();
-            for (Kernbegrip begrip : thema.getValue()) {
-                if (begrip.komtVoorIn(titel)) {
-                    score += begrip.gewicht() * weging.titelFactor();
-                    redenen.add("'" + begrip.tekst() + "' in de titel");
-                } else if (begrip.komtVoorIn(omschrijving)) {
-                    score += begrip.gewicht();
-                    redenen.add("'" + begrip.tekst() + "' in de omschrijving");
-                }
-            }
-            if (score > 0) {
-                bewijs.add(new Toewijzing(thema.getKey(), score, redenen));
+        // Only phrases whose first stem occurs can occur; visiting them in index order keeps theme and phrase order.
+        BitSet kandidaten = new BitSet(alleBegrippen.size());
+        for (Tekstindex tekst : List.of(titel, omschrijving)) {
+            for (String stam : tekst.plaatsen().keySet()) {
+                begrippenPerEersteStam.getOrDefault(stam, List.of()).forEach(kandidaten::set);
             }
         }
+        Map<String, Double> score = new LinkedHashMap<>();
+        Map<String, List<String>> redenen = new LinkedHashMap<>();
+        for (int i = kandidaten.nextSetBit(0); i >= 0; i = kandidaten.nextSetBit(i + 1)) {
+            Kernbegrip begrip = alleBegrippen.get(i);
+            String thema = themaVanBegrip.get(i);
+            if (begrip.komtVoorIn(titel)) {
+                score.merge(thema, begrip.gewicht() * weging.titelFactor(), Double::sum);
+                redenen.computeIfAbsent(thema, t -> new ArrayList<>()).add("'" + begrip.tekst() + "' in de titel");
+            } else if (begrip.komtVoorIn(omschrijving)) {
+                score.merge(thema, begrip.gewicht(), Double::sum);
+                redenen.computeIfAbsent(thema, t -> new ArrayList<>())
+                        .add("'" + begrip.tekst() + "' in de omschrijving");
+            }
+        }
+        List<Toewijzing> bewijs = new ArrayList<>();
+        score.forEach((thema, waarde) -> bewijs.add(new Toewijzing(thema, waarde, redenen.get(thema))));
         return bewijs;
     }
 }
