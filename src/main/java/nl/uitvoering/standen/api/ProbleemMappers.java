@@ -27,6 +27,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProbleemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProbleemMappers.class);
+    /** How Jackson's strict duplicate detection ({@link StrikteJson}) starts its message. */
+    private static final String DUBBEL_VELD = "Duplicate field";
 
     @ServerExceptionMapper
     public Response probleem(ProbleemException e, UriInfo uri) {
@@ -156,7 +158,11 @@ public class ProbleemMappers {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "Verwacht een waarde van type " + mismatch.getTargetType().getSimpleName() + ".";
         }
-        return "Onleesbare JSON: " + e.getOriginalMessage();
+        String melding = e.getOriginalMessage();
+        if (melding != null && melding.startsWith(DUBBEL_VELD)) {
+            return "Veld " + melding.substring(DUBBEL_VELD.length()).strip() + " staat twee keer in de body.";
+        }
+        return "Onleesbare JSON: " + melding;
     }
 
     private static String standaardDetail(int status) {

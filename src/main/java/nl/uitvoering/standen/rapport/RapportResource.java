@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.analyse.TrendBerekening;
 import nl.uitvoering.standen.beeld.BeeldService;
@@ -65,8 +66,11 @@ public class RapportResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(hidden = true)
     public String html(@PathParam("jaar") int jaar) {
-        return RapportSchrijver.html(beeld(jaar), TrendBerekening.bereken(beelden.beelden(0, jaar)),
-                beelden.isOpenbaar(jaar));
+        boolean openbaar = beelden.isOpenbaar(jaar);
+        // The public report of an adopted edition shows adopted editions only: no draft of another edition.
+        List<EditieBeeld> reeks = beelden.beelden(0, jaar).stream()
+                .filter(beeld -> !openbaar || beelden.isOpenbaar(beeld.jaar())).toList();
+        return RapportSchrijver.html(beeld(jaar), TrendBerekening.bereken(reeks), openbaar);
     }
 
     /** The adopted Staat when there is one (public), otherwise the reviewed draft (for reading roles). */

@@ -172,12 +172,31 @@ public final class RapportSchrijver {
         return veilig.toString();
     }
 
-    private static String csvVeld(String waarde) {
-        return "\"" + waarde.replace("\"", "\"\"") + "\"";
+    /**
+     * A quoted CSV field. A value that a spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a
+     * carriage return) gets a leading apostrophe, so that opening the report never runs what a submitter wrote.
+     */
+    static String csvVeld(String waarde) {
+        boolean formule = !waarde.isEmpty() && "=+-@\t\r".indexOf(waarde.charAt(0)) >= 0;
+        return "\"" + (formule ? "'" : "") + waarde.replace("\"", "\"\"") + "\"";
     }
 
-    private static String mdVeld(String waarde) {
-        return waarde.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
+    /**
+     * Text from submitters and decisions as plain Markdown text: no table breaks, no HTML, and no link or image
+     * syntax, so a report never links or loads what someone wrote.
+     */
+    static String mdVeld(String waarde) {
+        StringBuilder veilig = new StringBuilder(waarde.length());
+        for (char teken : waarde.toCharArray()) {
+            switch (teken) {
+                case '\\', '|', '[', ']', '(', ')', '!', '`', '*', '_' -> veilig.append('\\').append(teken);
+                case '<' -> veilig.append("&lt;");
+                case '>' -> veilig.append("&gt;");
+                case '\n', '\r' -> veilig.append(' ');
+                default -> veilig.append(teken);
+            }
+        }
+        return veilig.toString();
     }
 
     private static String kort(String naam) {

@@ -16,14 +16,18 @@ public record BesluitInvoer(
         String soort,
         @NotNull @Size(max = 100) @Pattern(regexp = ID, message = ID_MELDING) String thema,
         @Size(max = 100) @Pattern(regexp = ID, message = ID_MELDING) String doelThema,
-        @Size(max = 64) String organisatie,
+        @Size(max = 64) @Pattern(regexp = ID, message = "moet een organisatiecode zijn (kebab-case)")
+        String organisatie,
         @Min(0) Integer positie,
         @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "mag geen stuurtekens bevatten") String naam,
-        @Size(max = 2000) String omschrijving,
-        @Size(max = 4000) String notitie) {
+        @Size(max = 2000) @Pattern(regexp = TEKST, message = TEKST_MELDING) String omschrijving,
+        @Size(max = 4000) @Pattern(regexp = TEKST, message = TEKST_MELDING) String notitie) {
 
     static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
     static final String ID_MELDING = "moet een thema-id zijn (kebab-case)";
+    /** Text with line breaks and tabs, but no other control characters (PostgreSQL refuses NUL in text). */
+    static final String TEKST = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String TEKST_MELDING = "mag geen stuurtekens bevatten (behalve regeleinden en tabs)";
 
     @JsonIgnore
     @Schema(hidden = true)

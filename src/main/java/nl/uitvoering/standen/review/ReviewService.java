@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.api.ProbleemException;
 import nl.uitvoering.standen.api.Vingerafdruk;
 import nl.uitvoering.standen.beeld.BeeldService;
@@ -34,6 +35,7 @@ public class ReviewService {
     @Transactional
     public BesluitWeergave neem(int jaar, BesluitInvoer invoer) {
         vereisOnvastgesteldeEditie(jaar);
+        vereisBestaandOnderwerp(jaar, invoer);
         BesluitRegel regel = new BesluitRegel();
         regel.jaar = jaar;
         regel.soort = invoer.soort();
@@ -49,6 +51,30 @@ public class ReviewService {
         regel.persist();
         audit.leg("besluit " + regel.soort, "edities/" + jaar + "/themas/" + regel.thema, null);
         return BesluitWeergave.van(regel);
+    }
+
+    /**
+     * A decision is about what the Stuurgroep sees: a theme of the reviewed picture, a knelpunt in that theme, a
+     * merge into another existing theme. A decision about nothing would be stored and silently do nothing.
+     */
+    private void vereisBestaandOnderwerp(int jaar, BesluitInvoer invoer) {
+        EditieBeeld beeld = beelden.beeld(jaar).inhoud();
+        EditieBeeld.ThemaBeeld thema = beeld.themas().stream().filter(t -> t.id().equals(invoer.thema()))
+                .findFirst().orElseThrow(() -> ProbleemException.ongeldig("Het beeld van editie " + jaar
+                        + " heeft geen thema '" + invoer.thema() + "'."));
+        if (invoer.doelThema() != null && invoer.doelThema().equals(invoer.thema())) {
+            throw ProbleemException.ongeldig("Een thema kan niet in zichzelf opgaan of naar zichzelf verplaatst worden.");
+        }
+        if ("samenvoegen".equals(invoer.soort())
+                && beeld.themas().stream().noneMatch(t -> t.id().equals(invoer.doelThema()))) {
+            throw ProbleemException.ongeldig("Het beeld van editie " + jaar + " heeft geen thema '"
+                    + invoer.doelThema() + "' om mee samen te voegen.");
+        }
+        if (invoer.organisatie() != null && invoer.positie() != null && thema.knelpunten().stream()
+                .noneMatch(k -> k.organisatie().equals(invoer.organisatie()) && k.positie() == invoer.positie())) {
+            throw ProbleemException.ongeldig("Thema '" + invoer.thema() + "' heeft geen knelpunt "
+                    + invoer.positie() + " van '" + invoer.organisatie() + "'.");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -40,4 +40,30 @@ class RapportResourceTest {
         given().accept("application/pdf").when().get(pad)
                 .then().statusCode(406).contentType("application/problem+json");
     }
+
+    @Test
+    void hetOpenbareRapportVanEenVastgesteldeEditieToontGeenConceptVanEenAndereEditie() {
+        int concept = nieuweOpenEditie();
+        int vastgesteld = nieuweOpenEditie();
+        String conceptnaam = "Conceptthema " + concept;
+        given().contentType(ContentType.JSON).body(standOver("financiering-sturing"))
+                .when().put("/api/v1/edities/" + concept + "/standen/cak").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(standOver("menselijke-maat"))
+                .when().put("/api/v1/edities/" + vastgesteld + "/standen/cak").then().statusCode(201);
+        for (int jaar : new int[] {concept, vastgesteld}) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().accept(ContentType.JSON)
+                    .when().get("/api/v1/edities/" + jaar + "/rapport").then().body("aantalOrganisaties", equalTo(1)));
+        }
+        given().contentType(ContentType.JSON).body("{\"soort\": \"hernoemen\", \"thema\": \"financiering-sturing\", "
+                + "\"naam\": \"" + conceptnaam + "\"}")
+                .when().post("/api/v1/edities/" + concept + "/besluiten").then().statusCode(201);
+        given().when().post("/api/v1/edities/" + vastgesteld + "/vaststelling").then().statusCode(201);
+
+        given().header(nl.uitvoering.standen.AutomatischeToegang.ANONIEM, "ja").accept(ContentType.HTML)
+                .when().get("/api/v1/edities/" + vastgesteld + "/rapport")
+                .then().statusCode(200).body(containsString("Hardvochtige terugvorderingen"))
+                .body(org.hamcrest.Matchers.not(containsString(conceptnaam)));
+        given().accept(ContentType.HTML).when().get("/api/v1/edities/" + concept + "/rapport")
+                .then().statusCode(200).body(containsString(conceptnaam));
+    }
 }

@@ -50,4 +50,20 @@ class RapportSchrijverTest {
                 .contains("2024").contains("2025");
         assertThat(RapportSchrijver.legenda(trend)).contains("A &lt;b&gt; · 2024: 50% · 2025: 100% (stijgend)");
     }
+
+    @Test
+    void eenCsvVeldDatEenSpreadsheetAlsFormuleZouLezenWordtTekst() {
+        assertThat(RapportSchrijver.csvVeld("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(RapportSchrijver.csvVeld("+31")).isEqualTo("\"'+31\"");
+        assertThat(RapportSchrijver.csvVeld("-1")).isEqualTo("\"'-1\"");
+        assertThat(RapportSchrijver.csvVeld("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(RapportSchrijver.csvVeld("Regeldruk")).isEqualTo("\"Regeldruk\"");
+    }
+
+    @Test
+    void markdownLinktEnLaadtNietsVanEenIndiener() {
+        assertThat(RapportSchrijver.mdVeld("Zie [hier](http://x) en ![b](http://x/b.png)"))
+                .isEqualTo("Zie \\[hier\\]\\(http://x\\) en \\!\\[b\\]\\(http://x/b.png\\)");
+        assertThat(RapportSchrijver.mdVeld("a\\b *c*")).isEqualTo("a\\\\b \\*c\\*");
+    }
 }

@@ -89,4 +89,38 @@ class ReviewTest {
         given().contentType(ContentType.JSON).body("{\"soort\": \"verbergen\", \"thema\": \"menselijke-maat\"}")
                 .when().post("/api/v1/edities/" + jaar + "/besluiten").then().statusCode(409);
     }
+
+    @Test
+    void besluitenOverWatErNietIsOfMetStuurtekensWordenGeweigerdEnNietBewaard() {
+        int jaar = nieuweOpenEditie();
+        given().contentType(ContentType.JSON).body(standOver("complexiteit-regelgeving"))
+                .when().put("/api/v1/edities/" + jaar + "/standen/uwv").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(standOver("beleidsreflex"))
+                .when().put("/api/v1/edities/" + jaar + "/standen/svb").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .when().get("/api/v1/edities/" + jaar + "/themas").then().body("aantalOrganisaties", equalTo(2)));
+        String besluiten = "/api/v1/edities/" + jaar + "/besluiten";
+
+        for (String ongeldig : new String[] {
+                "{\"soort\": \"annoteren\", \"thema\": \"complexiteit-regelgeving\", \"notitie\": \"a\\u0000b\"}",
+                "{\"soort\": \"annoteren\", \"thema\": \"bestaat-niet\", \"notitie\": \"n\"}",
+                "{\"soort\": \"samenvoegen\", \"thema\": \"beleidsreflex\", \"doelThema\": \"beleidsreflex\"}",
+                "{\"soort\": \"samenvoegen\", \"thema\": \"beleidsreflex\", \"doelThema\": \"bestaat-niet\"}",
+                "{\"soort\": \"verwerpen\", \"thema\": \"beleidsreflex\", \"organisatie\": \"uwv\", \"positie\": 0}",
+                "{\"soort\": \"bevestigen\", \"thema\": \"beleidsreflex\", \"organisatie\": \"Geen Code!\", "
+                        + "\"positie\": 0}"}) {
+            given().contentType(ContentType.JSON).body(ongeldig).when().post(besluiten)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.notNullValue());
+        }
+
+        given().when().get(besluiten).then().statusCode(200).body("elementen", hasSize(0));
+        given().contentType(ContentType.JSON)
+                .body("{\"soort\": \"verwerpen\", \"thema\": \"beleidsreflex\", \"organisatie\": \"svb\", "
+                        + "\"positie\": 0}")
+                .when().post(besluiten).then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .when().get("/api/v1/edities/" + jaar + "/themas").then()
+                .body("themas.id", contains("complexiteit-regelgeving", "overig")));
+    }
 }

@@ -155,4 +155,15 @@ class StandResourceTest {
                 .when().put(standPad("rvo"))
                 .then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void eenVeldDatTweeKeerInDeBodyStaatWordtGeweigerd() {
+        int jaar = nieuweOpenEditie();
+        given().contentType(ContentType.JSON)
+                .body("{\"samenvatting\": \"A\", \"samenvatting\": \"B\", \"knelpunten\": []}")
+                .when().put("/api/v1/edities/" + jaar + "/standen/uwv")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].reason", equalTo("Veld 'samenvatting' staat twee keer in de body."));
+        given().when().get("/api/v1/edities/" + jaar + "/standen/uwv").then().statusCode(404);
+    }
 }
