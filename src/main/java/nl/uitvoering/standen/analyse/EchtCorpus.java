@@ -1,6 +1,7 @@
 package nl.uitvoering.standen.analyse;
 
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Real bottleneck statements from published Standen, Staat editions, parliamentary papers, the organisations' own
@@ -39,7 +40,7 @@ public final class EchtCorpus {
         /** As a training example; {@code overig} is no theme of its own, so it is the empty set. */
         public Leervoorbeeld alsLeervoorbeeld() {
             return new Leervoorbeeld("corpus", organisatie, alsKnelpunt(0),
-                    new java.util.TreeSet<>(themas.stream().filter(Taxonomie::telt).toList()));
+                    new TreeSet<>(themas.stream().filter(Taxonomie::telt).toList()));
         }
     }
 

@@ -38,7 +38,8 @@ public final class GeleerdeToewijzer implements ThemaToewijzer {
         for (Leesmodel.ThemaModel thema : model.themas()) {
             double kans = thema.kans(vector);
             if (kans >= thema.drempel()) {
-                toegekend.add(new Toewijzing(thema.id(), afgerond(kans), redenen(thema, kans, vector, knelpunt, bewijs)));
+                toegekend.add(new Toewijzing(thema.id(), afgerond(kans),
+                        redenen(thema, kans, vector, knelpunt, bewijs)));
             } else if (kans / thema.drempel() > bijnaAandeel) {
                 bijna = thema;
                 bijnaAandeel = kans / thema.drempel();

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,8 +21,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Trains the learned reader: per theme an L1-regularised logistic regression (liblinear) over {@link Kenmerken}, which
- * keeps the few words that carry weight and drops the rest.
+ * Trains the learned reader: per theme an L1-regularised logistic regression (liblinear) over {@link Kenmerken},
+ * which keeps the few words that carry weight and drops the rest.
  * The probability and the threshold of each theme come from scores that each example got from a model that did
  * not see its organisation (cross-validation grouped by organisation), so that they hold for organisations the
  * reader has never seen. Deterministic: the same examples give the same model.
@@ -54,7 +56,7 @@ public final class Leerder {
 
     public Leesmodel train(String versie, List<Leervoorbeeld> voorbeelden) {
         List<Leervoorbeeld> opVolgorde = voorbeelden.stream()
-                .sorted(java.util.Comparator.comparing(Leervoorbeeld::canoniek)).toList();
+                .sorted(Comparator.comparing(Leervoorbeeld::canoniek)).toList();
         List<Map<String, Double>> vectoren = opVolgorde.stream().map(v -> kenmerken.van(v.knelpunt())).toList();
         Map<String, Integer> index = woordenboek(vectoren);
         Feature[][] x = vectoren.stream().map(v -> alsRij(v, index)).toArray(Feature[][]::new);
@@ -169,7 +171,7 @@ public final class Leerder {
             probleem.x[i] = rij;
         }
         probleem.y = y;
-        long positief = java.util.Arrays.stream(y).filter(v -> v > 0).count();
+        long positief = Arrays.stream(y).filter(v -> v > 0).count();
         Parameter parameter = new Parameter(SolverType.L1R_LR, sterkte, 1e-4);
         if (positief > 0 && positief < y.length) {
             // Both sides weigh the same in total, so that a theme with few examples is still learned.
@@ -185,7 +187,7 @@ public final class Leerder {
      * a backtracking line search (Lin, Lin and Weng's variant), which cannot diverge.
      */
     static Leesmodel.Kalibratie platt(double[] scores, double[] y) {
-        long positief = java.util.Arrays.stream(y).filter(v -> v > 0).count();
+        long positief = Arrays.stream(y).filter(v -> v > 0).count();
         long negatief = y.length - positief;
         double[] doel = new double[y.length];
         for (int i = 0; i < y.length; i++) {
@@ -290,7 +292,7 @@ public final class Leerder {
                 deel[n++] = waarden[i];
             }
         }
-        return java.util.Arrays.copyOf(deel, n);
+        return Arrays.copyOf(deel, n);
     }
 
     /** Organisations in folds: every example of an organisation lands in the same fold. */
@@ -325,7 +327,7 @@ public final class Leerder {
                 rij.add(new FeatureNode(i, waarde));
             }
         });
-        rij.sort(java.util.Comparator.comparingInt(Feature::getIndex));
+        rij.sort(Comparator.comparingInt(Feature::getIndex));
         return rij.toArray(Feature[]::new);
     }
 

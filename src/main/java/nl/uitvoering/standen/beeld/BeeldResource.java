@@ -52,7 +52,8 @@ public class BeeldResource {
             EditieBeeld inhoud = beeld.inhoud();
             Pagina<EditieBeeld.ThemaBeeld> deel = Pagina.van(inhoud.themas(), pagina, uri);
             return new ThemaOverzicht(jaar, inhoud.aantalOrganisaties(), inhoud.taxonomieVersie(),
-                    inhoud.leesmodel(), beeld.opgeslagen().bijgewerktOp(), deel.elementen(), deel.paginering(), deel.links());
+                    inhoud.leesmodel(), beeld.opgeslagen().bijgewerktOp(), deel.elementen(), deel.paginering(),
+                    deel.links());
         });
     }
 

@@ -2,6 +2,7 @@ package nl.uitvoering.standen.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import nl.uitvoering.standen.analyse.Besluit;
 
@@ -16,7 +17,7 @@ public class Besluiten {
 
     /** A decision about the themes of one knelpunt, which the reader can learn from: who took it, and when. */
     public record KnelpuntBesluit(int jaar, String organisatie, int positie, String soort, String genomenDoor,
-                                  java.time.Instant genomenOp) {
+                                  Instant genomenOp) {
     }
 
     /** Every decision that moved, confirmed or rejected a knelpunt's theme, over all editions, oldest first. */

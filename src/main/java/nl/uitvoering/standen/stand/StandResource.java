@@ -97,7 +97,8 @@ public class StandResource {
                                               @PathParam("organisatie") String organisatie,
                                               @Valid @BeanParam PaginaVerzoek pagina, UriInfo uri) {
         gebruiker.vereisLeesrechtOpStand(organisatie);
-        return Pagina.van(standen.versies(organisatie, jaar), pagina, uri);
+        StandService.Versies versies = standen.versies(organisatie, jaar, pagina.pagina, pagina.paginaGrootte);
+        return Pagina.uitgesneden(versies.pagina(), versies.totaal(), pagina, uri);
     }
 
     @GET

@@ -89,10 +89,15 @@ public class StandService {
         return laatste.weergave();
     }
 
+    /** One page of a Stand's versions, oldest first, and how many there are: paged by the database. */
+    public record Versies(List<VersieSamenvatting> pagina, long totaal) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<VersieSamenvatting> versies(String organisatie, int jaar) {
-        return StandVersie.vanStand(bestaandeStand(organisatie, jaar)).stream()
-                .map(StandVersie::samenvatting).toList();
+    public Versies versies(String organisatie, int jaar, int pagina, int paginaGrootte) {
+        Stand stand = bestaandeStand(organisatie, jaar);
+        return new Versies(StandVersie.samenvattingen(stand, (pagina - 1) * paginaGrootte, paginaGrootte),
+                StandVersie.count("stand", stand));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -44,8 +44,14 @@ public class StandVersie extends PanacheEntityBase {
         return find("stand = ?1 and versie = ?2", stand, versie).firstResultOptional();
     }
 
-    static List<StandVersie> vanStand(Stand stand) {
-        return list("stand = ?1 order by versie", stand);
+    /** A page of the versions of a Stand as summaries, counted in the database: no knelpunt is loaded. */
+    static List<VersieSamenvatting> samenvattingen(Stand stand, int vanaf, int aantal) {
+        List<Object[]> rijen = getEntityManager().createQuery("""
+                        select v.versie, v.ingetrokken, v.ingediendOp, size(v.knelpunten) from StandVersie v
+                        where v.stand = ?1 order by v.versie""", Object[].class)
+                .setParameter(1, stand).setFirstResult(vanaf).setMaxResults(aantal).getResultList();
+        return rijen.stream().map(rij -> new VersieSamenvatting((Integer) rij[0], (Boolean) rij[1],
+                (Instant) rij[2], ((Number) rij[3]).intValue())).toList();
     }
 
     StandVersieWeergave weergave() {
@@ -54,7 +60,4 @@ public class StandVersie extends PanacheEntityBase {
         return new StandVersieWeergave(stand.organisatie, stand.jaar, versie, ingetrokken, ingediendOp, inhoud);
     }
 
-    VersieSamenvatting samenvatting() {
-        return new VersieSamenvatting(versie, ingetrokken, ingediendOp, knelpunten.size());
-    }
 }

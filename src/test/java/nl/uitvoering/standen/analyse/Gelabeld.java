@@ -1,5 +1,7 @@
 package nl.uitvoering.standen.analyse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,8 @@ record Gelabeld(String id, int jaar, String organisatie, KnelpuntTekst knelpunt,
                         label.jaar(), label.organisatie(), stand.knelpunten().get(label.index()), label.themas()));
             }
             return gelabeld;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,7 +3,10 @@ package nl.uitvoering.standen.analyse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The honest development figure: the real train and dev statements in five parts by organisation; each part is
@@ -21,7 +24,7 @@ final class GenesteKruisvalidatie {
         List<EchtCorpus.Uitspraak> echt = EchtCorpus.uit(EchtCorpus.TRAIN, EchtCorpus.DEV);
         List<String> organisaties = echt.stream().map(EchtCorpus.Uitspraak::organisatie).distinct().sorted().toList();
         Kenmerken kenmerken = Analysekern.kenmerken(taxonomie);
-        java.util.Map<String, Set<String>> gelezen = new java.util.TreeMap<>();
+        Map<String, Set<String>> gelezen = new TreeMap<>();
         for (int deel = 0; deel < DELEN; deel++) {
             Set<String> apart = new HashSet<>();
             for (int i = deel; i < organisaties.size(); i += DELEN) {
@@ -34,11 +37,11 @@ final class GenesteKruisvalidatie {
                     voorbeelden), kenmerken, new TaxonomieToewijzer(taxonomie,
                     Analysekern.nederlandseAnalyse(taxonomie), Weging.STANDAARD), taxonomie);
             echt.stream().filter(u -> apart.contains(u.organisatie())).forEach(u -> {
-                Set<String> themas = new java.util.TreeSet<>();
+                Set<String> themas = new TreeSet<>();
                 lezer.wijsToe(u.alsKnelpunt(0)).forEach(t -> themas.add(t.thema()));
                 gelezen.put(u.id(), themas);
             });
         }
-        return Evaluatie.Meting.van(taxonomie, Gelabeld.uit(echt), new Evaluatie.Lezing(gelezen, java.util.Map.of()));
+        return Evaluatie.Meting.van(taxonomie, Gelabeld.uit(echt), new Evaluatie.Lezing(gelezen, Map.of()));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Trains the shipped reader on the real corpus' train and dev splits and the synthetic sample set, and writes
@@ -31,10 +32,10 @@ public final class Training {
         Files.writeString(doel, model.alsJson(), StandardCharsets.UTF_8);
         System.out.println("Leesmodel " + model.kenmerk() + " geschreven naar " + doel + " ("
                 + model.trainingsdata().aantal() + " voorbeelden: " + model.trainingsdata().perHerkomst() + ")");
-        model.themas().forEach(t -> System.out.printf(java.util.Locale.ROOT,
+        model.themas().forEach(t -> System.out.printf(Locale.ROOT,
                 "  %-28s drempel %.3f, C %5.2f, kruisgevalideerde F1 %.3f, %d gewichten%n", t.id(), t.drempel(),
                 t.regularisatie(), t.kruisvalidatieF1(), t.gewichten().size()));
-        System.out.printf(java.util.Locale.ROOT, "  kruisgevalideerde macro-F1 op echte tekst: %.3f%n",
+        System.out.printf(Locale.ROOT, "  kruisgevalideerde macro-F1 op echte tekst: %.3f%n",
                 model.themas().stream().mapToDouble(Leesmodel.ThemaModel::kruisvalidatieF1).average().orElse(0));
     }
 }

@@ -5,6 +5,7 @@ import static nl.uitvoering.standen.TestData.nieuweOpenEditie;
 import static nl.uitvoering.standen.TestData.standOver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,6 +15,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.uitvoering.standen.EchteStack;
@@ -99,10 +101,35 @@ class MisbruikTest {
         given().contentType(ContentType.JSON).body(standOver("beleidsreflex"))
                 .when().put("/api/v1/edities/" + nieuweOpenEditie() + "/standen/cak").then().statusCode(201);
 
-        for (String sql : List.of("update audit_regel set subject = 'iemand anders'", "delete from audit_regel")) {
+        for (String sql : List.of("update audit_regel set subject = 'iemand anders'", "delete from audit_regel",
+                "truncate audit_regel cascade")) {
             assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                     Panache.getEntityManager().createNativeQuery(sql).executeUpdate()))
                     .hasStackTraceContaining("append-only");
+        }
+    }
+
+    @Test
+    void standVersiesBesluitenEnVastgesteldeStatenLatenZichNietWijzigenOfWissen() {
+        int jaar = nieuweOpenEditie();
+        given().contentType(ContentType.JSON).body(standOver("beleidsreflex"))
+                .when().put("/api/v1/edities/" + jaar + "/standen/cak").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .when().get("/api/v1/edities/" + jaar + "/themas").then().body("aantalOrganisaties", equalTo(1)));
+        given().contentType(ContentType.JSON)
+                .body("{\"soort\": \"annoteren\", \"thema\": \"beleidsreflex\", \"notitie\": \"n\"}")
+                .when().post("/api/v1/edities/" + jaar + "/besluiten").then().statusCode(201);
+        given().when().post("/api/v1/edities/" + jaar + "/vaststelling").then().statusCode(201);
+
+        for (String sql : List.of(
+                "update stand_versie set versie = versie", "delete from stand_versie", "truncate stand_versie cascade",
+                "update besluit set notitie = notitie where editie_jaar = " + jaar,
+                "delete from besluit where editie_jaar = " + jaar, "truncate besluit cascade",
+                "update vaststelling set inhoud_hash = inhoud_hash where editie_jaar = " + jaar,
+                "delete from vaststelling where editie_jaar = " + jaar, "truncate vaststelling cascade")) {
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                    Panache.getEntityManager().createNativeQuery(sql).executeUpdate()))
+                    .as(sql).hasStackTraceContaining("append-only");
         }
     }
 

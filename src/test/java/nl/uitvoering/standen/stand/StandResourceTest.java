@@ -166,4 +166,21 @@ class StandResourceTest {
                 .body("invalidParams[0].reason", equalTo("Veld 'samenvatting' staat twee keer in de body."));
         given().when().get("/api/v1/edities/" + jaar + "/standen/uwv").then().statusCode(404);
     }
+
+    @Test
+    void deVersiesWordenPerPaginaGegevenMetHetTotaal() {
+        for (String titel : new String[] {"Eerste", "Tweede", "Derde"}) {
+            given().contentType(ContentType.JSON).body(stand(titel)).when().put(standPad("rvo"))
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        }
+
+        given().queryParam("paginaGrootte", 2).queryParam("pagina", 2)
+                .when().get(standPad("rvo") + "/versies")
+                .then().statusCode(200)
+                .body("elementen.versie", org.hamcrest.Matchers.contains(3))
+                .body("elementen[0].aantalKnelpunten", equalTo(1))
+                .body("paginering.totaalAantal", equalTo(3))
+                .body("paginering.totaalPaginas", equalTo(2))
+                .body("_links.prev.href", containsString("pagina=1"));
+    }
 }
