@@ -110,4 +110,23 @@ class BrokerUitvalTest {
                         .body("aantalOrganisaties", equalTo(3))
                         .body("themas[0].id", equalTo("arbeidsmarkt-personeel")));
     }
+
+    @Test
+    void zonderBrokerBlijftDeIntakeGereed() throws Exception {
+        EchteKafka kafka = EchteInfrastructuur.kafka();
+        assumeThat(kafka).as("only with the broker this test run started itself").isNotNull();
+
+        kafka.stop();
+        try {
+            // As a Kubernetes readiness probe asks: an answer within its timeout, and ready.
+            given().config(io.restassured.RestAssured.config().httpClient(
+                            io.restassured.config.HttpClientConfig.httpClientConfig()
+                                    .setParam("http.socket.timeout", 10_000)
+                                    .setParam("http.connection.timeout", 10_000)))
+                    .when().get("/q/health/ready")
+                    .then().statusCode(200).body("status", equalTo("UP"));
+        } finally {
+            kafka.herstart();
+        }
+    }
 }
