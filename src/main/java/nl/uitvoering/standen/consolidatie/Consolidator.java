@@ -30,6 +30,8 @@ public class Consolidator {
     EditieBeeldBijwerker bijwerker;
     @Inject
     ObjectMapper json;
+    @Inject
+    DodeLetters dodeLetters;
 
     @Transactional
     public void verwerk(List<CloudEvent> gebeurtenissen) {
@@ -45,20 +47,25 @@ public class Consolidator {
         bijwerker.werkBij(geraakteEdities);
     }
 
-    /** A record we cannot read would block the partition forever; it is logged and skipped instead. */
+    /**
+     * A record we cannot read would block the partition forever; it goes to the dead-letter topic with the reason
+     * instead, and the records behind it are applied.
+     */
     private StandVersieWeergave lees(CloudEvent gebeurtenis) {
+        byte[] data = gebeurtenis.getData() == null ? new byte[0] : gebeurtenis.getData().toBytes();
+        String herkomst = "CloudEvent " + gebeurtenis.getId() + " (" + gebeurtenis.getType() + ")";
         if (!TYPES.contains(gebeurtenis.getType()) || gebeurtenis.getData() == null) {
-            LOG.warnf("Skipping event %s of unexpected type %s", gebeurtenis.getId(), gebeurtenis.getType());
+            dodeLetters.stuur(gebeurtenis.getId(), data, "onverwacht type of geen data", herkomst);
             return null;
         }
         try {
-            StandVersieWeergave versie = json.readValue(gebeurtenis.getData().toBytes(), StandVersieWeergave.class);
+            StandVersieWeergave versie = json.readValue(data, StandVersieWeergave.class);
             if (!versie.ingetrokken() && versie.inhoud() == null) {
                 throw new IOException("a submitted version without content");
             }
             return versie;
         } catch (IOException e) {
-            LOG.errorf("Skipping unreadable event %s: %s", gebeurtenis.getId(), e.getMessage());
+            dodeLetters.stuur(gebeurtenis.getId(), data, "onleesbare data: " + e.getMessage(), herkomst);
             return null;
         }
     }

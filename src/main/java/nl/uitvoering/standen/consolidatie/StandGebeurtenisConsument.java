@@ -10,6 +10,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +60,8 @@ public class StandGebeurtenisConsument {
     EditieBeeldOpslag beelden;
     @Inject
     MeterRegistry metrieken;
+    @Inject
+    DodeLetters dodeLetters;
 
     private final CountDownLatch gestopt = new CountDownLatch(1);
     private final AtomicBoolean herbouwGevraagd = new AtomicBoolean();
@@ -117,9 +121,20 @@ public class StandGebeurtenisConsument {
                 } catch (WakeupException e) {
                     return;
                 } catch (RecordDeserializationException e) {
-                    LOG.errorf("Skipping undecodable record at %s offset %d: %s", e.topicPartition(), e.offset(),
-                            e.getMessage());
-                    kafka.seek(e.topicPartition(), e.offset() + 1);
+                    // Not even a CloudEvent: kept whole in the dead-letter topic, then the partition moves on.
+                    try {
+                        dodeLetters.stuur(e.keyBuffer() == null ? null
+                                        : StandardCharsets.UTF_8.decode(e.keyBuffer()).toString(),
+                                bytes(e.valueBuffer()), "geen leesbaar CloudEvent: " + e.getMessage(),
+                                e.topicPartition() + "@" + e.offset());
+                        kafka.seek(e.topicPartition(), e.offset() + 1);
+                    } catch (RuntimeException nietBewaard) {
+                        // Without a dead letter the record is not skipped: the next poll meets it again.
+                        LOG.warnf("Cannot keep an unreadable record yet (%s); retrying", nietBewaard.getMessage());
+                        if (pauzeer(MAXIMALE_PAUZE)) {
+                            return;
+                        }
+                    }
                 } catch (RuntimeException e) {
                     LOG.warnf("Consolidation failed (%s); the batch is retried in %s", e.getMessage(), pauze);
                     if (pauzeer(pauze)) {
@@ -186,5 +201,14 @@ public class StandGebeurtenisConsument {
             Thread.currentThread().interrupt();
             return true;
         }
+    }
+
+    private static byte[] bytes(ByteBuffer buffer) {
+        if (buffer == null) {
+            return new byte[0];
+        }
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.duplicate().get(bytes);
+        return bytes;
     }
 }

@@ -34,6 +34,11 @@ public class StandenTopic {
         return naam;
     }
 
+    /** Where the consolidator puts what it cannot read, with the reason, instead of losing it. */
+    public String dodeLetters() {
+        return naam + ".dode-letters";
+    }
+
     /** Idempotent; throws while the broker cannot be reached, so the caller retries later. */
     public void zorgDatHetBestaat() throws InterruptedException, TimeoutException {
         if (bestaat) {
@@ -43,12 +48,17 @@ public class StandenTopic {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         try (Admin admin = Admin.create(config)) {
-            admin.createTopics(List.of(new NewTopic(naam, partities, replicatiefactor)))
-                    .all().get(15, TimeUnit.SECONDS);
-            LOG.infof("Created topic %s with %d partitions", naam, partities);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create topic " + naam, e.getCause());
+            var aangemaakt = admin.createTopics(List.of(new NewTopic(naam, partities, replicatiefactor),
+                    new NewTopic(dodeLetters(), 1, replicatiefactor))).values();
+            for (var topic : aangemaakt.entrySet()) {
+                try {
+                    topic.getValue().get(15, TimeUnit.SECONDS);
+                    LOG.infof("Created topic %s", topic.getKey());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Cannot create topic " + topic.getKey(), e.getCause());
+                    }
+                }
             }
         }
         bestaat = true;
