@@ -86,9 +86,10 @@ function controleerRegels(map, objecten) {
 
 /** What production promises on top: no acknowledged write lost when one broker or database node goes. */
 function controleerProductie(map, objecten) {
-  const topic = soort(objecten, "KafkaTopic")[0];
-  if (topic?.spec.replicas !== 3 || Number(topic?.spec.config?.["min.insync.replicas"]) !== 2) {
-    fout(map, "the topic needs replication factor 3 and min.insync.replicas 2");
+  const topics = soort(objecten, "KafkaTopic");
+  if (topics.length === 0 || topics.some((topic) => topic.spec.replicas !== 3
+      || Number(topic.spec.config?.["min.insync.replicas"]) !== 2)) {
+    fout(map, "every topic needs replication factor 3 and min.insync.replicas 2");
   }
   if (soort(objecten, "KafkaNodePool").reduce((som, pool) => som + pool.spec.replicas, 0) < 3) {
     fout(map, "Kafka needs at least three nodes");
