@@ -18,7 +18,7 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
 
     private final NederlandseAnalyse analyse;
     private final Weging weging;
-    private final Map<String, List<Kernbegrip>> begrippenPerThema;
+    private final List<String> themas;
     /** Every key phrase once, in theme order and then phrase order, with the theme it belongs to. */
     private final List<Kernbegrip> alleBegrippen = new ArrayList<>();
     private final List<String> themaVanBegrip = new ArrayList<>();
@@ -28,14 +28,13 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
     public TaxonomieToewijzer(Taxonomie taxonomie, NederlandseAnalyse analyse, Weging weging) {
         this.analyse = analyse;
         this.weging = weging;
-        this.begrippenPerThema = new LinkedHashMap<>();
+        this.themas = taxonomie.themas().stream().map(Thema::id).toList();
         for (Thema thema : taxonomie.themas()) {
             // Inflections of one phrase (systeem, systemen) share their stems and count once, at the highest weight.
             Map<List<String>, Kernbegrip> perStammen = new LinkedHashMap<>();
             thema.kernbegrippen().forEach((tekst, gewicht) -> perStammen.merge(analyse.stammen(tekst),
                     new Kernbegrip(tekst, analyse.stammen(tekst), gewicht),
                     (eerste, tweede) -> tweede.gewicht() > eerste.gewicht() ? tweede : eerste));
-            begrippenPerThema.put(thema.id(), List.copyOf(perStammen.values()));
             for (Kernbegrip begrip : perStammen.values()) {
                 if (!begrip.stammen().isEmpty()) {
                     begrippenPerEersteStam.computeIfAbsent(begrip.stammen().get(0), s -> new ArrayList<>())
@@ -52,7 +51,7 @@ public final class TaxonomieToewijzer implements ThemaToewijzer {
         List<Toewijzing> kandidaten = new ArrayList<>();
         Map<String, Toewijzing> bewijs = new LinkedHashMap<>();
         bewijs(knelpunt).forEach(t -> bewijs.put(t.thema(), t));
-        for (String thema : begrippenPerThema.keySet()) {
+        for (String thema : themas) {
             Toewijzing gevonden = bewijs.get(thema);
             double score = gevonden == null ? 0 : gevonden.score();
             List<String> redenen = new ArrayList<>(gevonden == null ? List.of() : gevonden.redenen());

@@ -2,6 +2,7 @@ package nl.uitvoering.standen.consolidatie;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,13 @@ public class DodeLetters {
     private KafkaProducer<String, byte[]> producent;
     private Counter teller;
 
+    @PostConstruct
+    void init() {
+        teller = Counter.builder("standen.consolidatie.dode.letters")
+                .description("Records the consolidator could not read, sent to the dead-letter topic")
+                .register(metrieken);
+    }
+
     /**
      * Publishes one unreadable record and waits for the broker to have it; throws when it cannot, so that the
      * caller retries instead of committing past it.
@@ -55,12 +63,12 @@ public class DodeLetters {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot write a dead letter for " + herkomst, e);
         }
-        teller().increment();
+        teller.increment();
         LOG.errorf("Unreadable record %s sent to %s: %s", herkomst, topic.dodeLetters(), reden);
     }
 
-    public synchronized double aantal() {
-        return teller().count();
+    public double aantal() {
+        return teller.count();
     }
 
     private KafkaProducer<String, byte[]> producent() {
@@ -69,15 +77,6 @@ public class DodeLetters {
                     new ByteArraySerializer());
         }
         return producent;
-    }
-
-    private Counter teller() {
-        if (teller == null) {
-            teller = Counter.builder("standen.consolidatie.dode.letters")
-                    .description("Records the consolidator could not read, sent to the dead-letter topic")
-                    .register(metrieken);
-        }
-        return teller;
     }
 
     @PreDestroy

@@ -1,11 +1,16 @@
 package nl.uitvoering.standen.review;
 
+import static nl.uitvoering.standen.api.Invoerpatronen.EEN_REGEL;
+import static nl.uitvoering.standen.api.Invoerpatronen.KEBAB;
+import static nl.uitvoering.standen.api.Invoerpatronen.TEKST;
+import static nl.uitvoering.standen.api.Invoerpatronen.TEKST_MELDING;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /edities/{jaar}/besluiten}. */
@@ -19,15 +24,12 @@ public record BesluitInvoer(
         @Size(max = 64) @Pattern(regexp = ID, message = "moet een organisatiecode zijn (kebab-case)")
         String organisatie,
         @Min(0) Integer positie,
-        @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "mag geen stuurtekens bevatten") String naam,
+        @Size(max = 200) @Pattern(regexp = EEN_REGEL, message = "mag geen stuurtekens bevatten") String naam,
         @Size(max = 2000) @Pattern(regexp = TEKST, message = TEKST_MELDING) String omschrijving,
         @Size(max = 4000) @Pattern(regexp = TEKST, message = TEKST_MELDING) String notitie) {
 
-    static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+    static final String ID = KEBAB;
     static final String ID_MELDING = "moet een thema-id zijn (kebab-case)";
-    /** Text with line breaks and tabs, but no other control characters (PostgreSQL refuses NUL in text). */
-    static final String TEKST = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
-    static final String TEKST_MELDING = "mag geen stuurtekens bevatten (behalve regeleinden en tabs)";
 
     @JsonIgnore
     @Schema(hidden = true)

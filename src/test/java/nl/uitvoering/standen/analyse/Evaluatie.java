@@ -41,9 +41,8 @@ public final class Evaluatie {
         System.out.printf(Locale.ROOT, "%n## Echte test-split (%d uitspraken, %d organisaties), leesmodel %s%n%n",
                 test.size(), test.stream().map(Gelabeld::organisatie).distinct().count(),
                 model.kenmerk());
-        Meting geleerd = Meting.van(taxonomie, test, Lezing.van(Analysekern.beeldBouwer(taxonomie, model, 2), test));
-        Meting sleutelwoorden = Meting.van(taxonomie, test,
-                Lezing.van(Analysekern.beeldBouwer(taxonomie, Weging.STANDAARD, 2), test));
+        Meting geleerd = Meting.meet(taxonomie, Analysekern.beeldBouwer(taxonomie, model, 2), test);
+        Meting sleutelwoorden = Meting.meet(taxonomie, Analysekern.beeldBouwer(taxonomie, Weging.STANDAARD, 2), test);
         System.out.println("| thema | precisie | recall | F1 | kappa lezers | F1 alleen sleutelwoorden |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");
         Map<String, Double> kappa = Lezingen.kappa(taxonomie);
@@ -71,10 +70,9 @@ public final class Evaluatie {
         List<Gelabeld> voorbeelden = Gelabeld.voorbeelden();
         System.out.printf(Locale.ROOT, "Synthetische voorbeeldset (zat in de training, dus geen toets): macro-F1 %.3f; "
                 + "sleutelwoorden alleen: %.3f%n",
-                Meting.van(taxonomie, voorbeelden, Lezing.van(Analysekern.beeldBouwer(taxonomie, model, 2),
-                        voorbeelden)).macroF1(),
-                Meting.van(taxonomie, voorbeelden, Lezing.van(Analysekern.beeldBouwer(taxonomie, Weging.STANDAARD, 2),
-                        voorbeelden)).macroF1());
+                Meting.meet(taxonomie, Analysekern.beeldBouwer(taxonomie, model, 2), voorbeelden).macroF1(),
+                Meting.meet(taxonomie, Analysekern.beeldBouwer(taxonomie, Weging.STANDAARD, 2), voorbeelden)
+                        .macroF1());
 
         System.out.println("\n## Leren van de Stuurgroep\n");
         LerenVanBesluiten.verslag(taxonomie, model).forEach(System.out::println);
@@ -174,6 +172,11 @@ public final class Evaluatie {
 
         double macroF1() {
             return perThema.values().stream().mapToDouble(Telling::f1).average().orElse(0);
+        }
+
+        /** The statements read by this picture builder, measured against their labels. */
+        static Meting meet(Taxonomie taxonomie, BeeldBouwer bouwer, List<Gelabeld> uitspraken) {
+            return van(taxonomie, uitspraken, Lezing.van(bouwer, uitspraken));
         }
 
         static Meting van(Taxonomie taxonomie, List<Gelabeld> uitspraken, Lezing lezing) {

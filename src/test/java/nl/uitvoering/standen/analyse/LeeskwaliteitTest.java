@@ -34,8 +34,8 @@ class LeeskwaliteitTest {
     void deLezerHaaltZijnVloerOpDeEchteTestsplitsing() {
         List<Gelabeld> test = Gelabeld.uit(EchtCorpus.uit(EchtCorpus.TEST));
 
-        Evaluatie.Meting meting = Evaluatie.Meting.van(TAXONOMIE, test,
-                Evaluatie.Lezing.van(Analysekern.beeldBouwer(TAXONOMIE, MODEL, 2), test));
+        Evaluatie.Meting meting = Evaluatie.Meting.meet(TAXONOMIE, Analysekern.beeldBouwer(TAXONOMIE, MODEL, 2),
+                test);
 
         assertThat(meting.macroF1()).as(String.format(Locale.ROOT, "macro-F1 %.3f", meting.macroF1()))
                 .isGreaterThanOrEqualTo(MACRO_F1_VLOER);

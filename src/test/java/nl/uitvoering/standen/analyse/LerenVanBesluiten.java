@@ -31,10 +31,9 @@ final class LerenVanBesluiten {
         voorbeelden.addAll(besluiten);
         Leesmodel hertraind = new Leerder(taxonomie, Analysekern.kenmerken(taxonomie))
                 .train(model.versie() + "+besluiten", voorbeelden);
-        Evaluatie.Meting voor = Evaluatie.Meting.van(taxonomie, gemeten,
-                Evaluatie.Lezing.van(Analysekern.beeldBouwer(taxonomie, model, 2), gemeten));
-        Evaluatie.Meting na = Evaluatie.Meting.van(taxonomie, gemeten,
-                Evaluatie.Lezing.van(Analysekern.beeldBouwer(taxonomie, hertraind, 2), gemeten));
+        Evaluatie.Meting voor = Evaluatie.Meting.meet(taxonomie, Analysekern.beeldBouwer(taxonomie, model, 2), gemeten);
+        Evaluatie.Meting na = Evaluatie.Meting.meet(taxonomie, Analysekern.beeldBouwer(taxonomie, hertraind, 2),
+                gemeten);
         List<String> regels = new ArrayList<>();
         regels.add(String.format(Locale.ROOT, "%d besluiten over %d testorganisaties; gemeten op de andere %d "
                 + "organisaties (%d uitspraken).%n", besluiten.size(), besloten.size(),

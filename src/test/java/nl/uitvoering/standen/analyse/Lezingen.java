@@ -1,13 +1,5 @@
 package nl.uitvoering.standen.analyse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,30 +15,26 @@ import java.util.TreeSet;
  */
 final class Lezingen {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** One reader's labels of one statement, as in {@code analyse/corpus/lezing-*.jsonl}. */
+    record Regel(String id, List<String> themas, String opkomendOnderwerp, String twijfel) {
+    }
 
     private Lezingen() {
     }
 
     static Map<String, Set<String>> lezing(String naam) {
-        try (InputStream bron = Lezingen.class.getResourceAsStream("/analyse/corpus/lezing-" + naam + ".jsonl")) {
-            Map<String, Set<String>> labels = new TreeMap<>();
-            BufferedReader regels = new BufferedReader(new InputStreamReader(bron, StandardCharsets.UTF_8));
-            for (String regel = regels.readLine(); regel != null; regel = regels.readLine()) {
-                JsonNode label = JSON.readTree(regel);
-                Set<String> themas = new TreeSet<>();
-                label.path("themas").forEach(t -> themas.add(t.asText()));
-                labels.put(label.path("id").asText(), themas);
-            }
-            return labels;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Set<String>> labels = new TreeMap<>();
+        JsonRegels.lees("/analyse/corpus/lezing-" + naam + ".jsonl", Regel.class)
+                .forEach(regel -> labels.put(regel.id(), new TreeSet<>(regel.themas())));
+        return labels;
     }
 
     static Map<String, Double> kappa(Taxonomie taxonomie) {
-        Map<String, Set<String>> a = lezing("a");
-        Map<String, Set<String>> b = lezing("b");
+        return kappa(taxonomie, lezing("a"), lezing("b"));
+    }
+
+    private static Map<String, Double> kappa(Taxonomie taxonomie, Map<String, Set<String>> a,
+                                             Map<String, Set<String>> b) {
         Map<String, Double> kappa = new LinkedHashMap<>();
         for (Thema thema : taxonomie.themas()) {
             kappa.put(thema.id(), cohen(a, b, thema.id()));
@@ -80,8 +68,8 @@ final class Lezingen {
         regels.add(String.format(Locale.ROOT, "%d uitspraken, elk door twee lezers onafhankelijk gelabeld.%n", a.size()));
         regels.add("| thema | lezer A | lezer B | beide | kappa |");
         regels.add("| --- | --- | --- | --- | --- |");
-        kappa(taxonomie).forEach((thema, k) -> regels.add(String.format(Locale.ROOT, "| `%s` | %d | %d | %d | %.2f |",
-                thema, aantal(a, thema), aantal(b, thema),
+        kappa(taxonomie, a, b).forEach((thema, k) -> regels.add(String.format(Locale.ROOT,
+                "| `%s` | %d | %d | %d | %.2f |", thema, aantal(a, thema), aantal(b, thema),
                 a.keySet().stream().filter(id -> a.get(id).contains(thema) && b.get(id).contains(thema)).count(), k)));
         long gelijk = a.keySet().stream().filter(id -> a.get(id).equals(b.get(id))).count();
         regels.add(String.format(Locale.ROOT, "%nPrecies dezelfde thema's: %d van %d uitspraken.", gelijk, a.size()));
