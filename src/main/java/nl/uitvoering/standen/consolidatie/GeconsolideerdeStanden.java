@@ -41,6 +41,22 @@ public class GeconsolideerdeStanden {
         Panache.getEntityManager().createNativeQuery("delete from geconsolideerde_stand").executeUpdate();
     }
 
+    /** A version the consolidator has applied. */
+    public record Verwerkt(String organisatie, int versie, boolean ingetrokken) {
+    }
+
+    /** The version of every Stand of the edition that the consolidator has applied, in organisation order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Verwerkt> verwerkteVersies(int jaar) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = Panache.getEntityManager().createNativeQuery("""
+                        select organisatie_code, versie, ingetrokken from geconsolideerde_stand
+                        where editie_jaar = ?1 order by organisatie_code""")
+                .setParameter(1, jaar).getResultList();
+        return rijen.stream().map(rij -> new Verwerkt((String) rij[0], ((Number) rij[1]).intValue(),
+                (Boolean) rij[2])).toList();
+    }
+
     /** The JSON of every Stand of the edition that is not withdrawn, in organisation order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> actueleStanden(int jaar) {

@@ -13,6 +13,8 @@ public class Editie extends PanacheEntityBase {
     public Integer jaar;
     public Instant indienenVanaf;
     public Instant indienenTot;
+    /** Set once by adoption, in the same transaction as the adopted Staat; never unset (a trigger guards it). */
+    public boolean vastgesteld;
 
     public boolean isOpenOp(Instant moment) {
         return !moment.isBefore(indienenVanaf) && moment.isBefore(indienenTot);

@@ -30,6 +30,12 @@ public class Outbox {
         gevuld.fire(new OutboxGevuld());
     }
 
+    /** How many recorded events whose subject begins with the given text are not yet published. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long wachtend(String onderwerpBegin) {
+        return OutboxBericht.count("substring(onderwerp, 1, ?2) = ?1", onderwerpBegin, onderwerpBegin.length());
+    }
+
     private String alsJson(Object data) {
         try {
             return json.writeValueAsString(data);

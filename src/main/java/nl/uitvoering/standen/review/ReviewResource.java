@@ -47,7 +47,8 @@ public class ReviewResource {
                     + "(POST /api/v1/leesmodellen).")
     @APIResponse(responseCode = "201", description = "Het besluit",
             content = @Content(schema = @Schema(implementation = BesluitWeergave.class)))
-    @APIResponse(responseCode = "409", description = "De editie is al vastgesteld")
+    @APIResponse(responseCode = "409", description = "De editie is al vastgesteld, of nog niet alles wat is "
+            + "aanvaard staat in het beeld")
     public Response neem(@PathParam("jaar") int jaar, @NotNull @Valid BesluitInvoer invoer, UriInfo uri) {
         BesluitWeergave besluit = review.neem(jaar, invoer);
         return Response.created(uri.getAbsolutePathBuilder().build()).entity(besluit).build();
@@ -67,10 +68,13 @@ public class ReviewResource {
     @RolesAllowed(Rollen.STUURGROEP)
     @Operation(operationId = "staatVaststellen", summary = "De Staat van een editie vaststellen (Stuurgroep)",
             description = "Bevriest het beoordeelde beeld, de besluiten en de Stand-versies waarop het rust, met "
-                    + "een SHA-256 van precies die inhoud. Daarna weigert de editie Standen en besluiten (409).")
+                    + "een SHA-256 van precies die inhoud. Daarna weigert de editie Standen en besluiten (409). "
+                    + "Kan alleen als elke aanvaarde Stand-versie al in het beeld is verwerkt; zo niet, dan noemt de "
+                    + "409 wat nog onderweg is. Vaststellen en wijzigingen van de editie gaan nooit tegelijk.")
     @APIResponse(responseCode = "201", description = "De vastgestelde Staat",
             content = @Content(schema = @Schema(implementation = VaststellingWeergave.class)))
-    @APIResponse(responseCode = "409", description = "De editie is al vastgesteld")
+    @APIResponse(responseCode = "409", description = "De editie is al vastgesteld, of nog niet alles wat is "
+            + "aanvaard staat in het beeld")
     public Response stelVast(@PathParam("jaar") int jaar, UriInfo uri) {
         return Response.created(uri.getAbsolutePathBuilder().build()).entity(review.stelVast(jaar)).build();
     }

@@ -2,7 +2,6 @@ package nl.uitvoering.standen.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,14 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.uitvoering.standen.analyse.EditieBeeld;
 import nl.uitvoering.standen.api.ProbleemException;
 import nl.uitvoering.standen.api.Vingerafdruk;
 import nl.uitvoering.standen.beeld.BeeldService;
 import nl.uitvoering.standen.beveiliging.Audit;
 import nl.uitvoering.standen.beveiliging.Gebruiker;
+import nl.uitvoering.standen.consolidatie.GeconsolideerdeStanden;
 import nl.uitvoering.standen.editie.Editie;
+import nl.uitvoering.standen.editie.EditieSlot;
+import nl.uitvoering.standen.stand.StandService;
 
 /** The Stuurgroep's work: decisions on the picture, and adopting the Staat of an edition. */
 @ApplicationScoped
@@ -31,10 +36,16 @@ public class ReviewService {
     Gebruiker gebruiker;
     @Inject
     ObjectMapper json;
+    @Inject
+    EditieSlot slot;
+    @Inject
+    StandService standen;
+    @Inject
+    GeconsolideerdeStanden geconsolideerd;
 
     @Transactional
     public BesluitWeergave neem(int jaar, BesluitInvoer invoer) {
-        vereisOnvastgesteldeEditie(jaar);
+        vereisOnvastgesteld(slot.voorWijziging(jaar), jaar);
         vereisBestaandOnderwerp(jaar, invoer);
         BesluitRegel regel = new BesluitRegel();
         regel.jaar = jaar;
@@ -85,9 +96,12 @@ public class ReviewService {
 
     @Transactional
     public VaststellingWeergave stelVast(int jaar) {
-        vereisOnvastgesteldeEditie(jaar);
+        Editie editie = slot.voorVaststelling(jaar);
+        vereisOnvastgesteld(editie, jaar);
+        List<GeconsolideerdeStanden.Verwerkt> verwerkt = vereisNietsOnderweg(jaar);
         VastgesteldeStaat staat = new VastgesteldeStaat(beelden.beeld(jaar).inhoud(), besluiten(jaar),
-                standVersies(jaar));
+                verwerkt.stream().filter(v -> !v.ingetrokken())
+                        .map(v -> new VastgesteldeStaat.StandVersieVerwijzing(v.organisatie(), v.versie())).toList());
         Vaststelling vaststelling = new Vaststelling();
         vaststelling.jaar = jaar;
         vaststelling.staat = schrijf(staat);
@@ -95,6 +109,7 @@ public class ReviewService {
         vaststelling.vastgesteldDoor = gebruiker.subject();
         vaststelling.vastgesteldOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
         vaststelling.persist();
+        editie.vastgesteld = true;
         audit.leg("vastgesteld", "edities/" + jaar + "/vaststelling", null);
         return weergave(vaststelling);
     }
@@ -114,19 +129,37 @@ public class ReviewService {
         }
     }
 
-    private static List<VastgesteldeStaat.StandVersieVerwijzing> standVersies(int jaar) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = Panache.getEntityManager().createNativeQuery("""
-                        select organisatie_code, versie from geconsolideerde_stand
-                        where editie_jaar = ?1 and not ingetrokken order by organisatie_code""")
-                .setParameter(1, jaar).getResultList();
-        return rijen.stream().map(rij -> new VastgesteldeStaat.StandVersieVerwijzing((String) rij[0],
-                ((Number) rij[1]).intValue())).toList();
+    /**
+     * The Staat may only freeze what intake accepted: every organisation's latest accepted version must be the one
+     * the consolidator applied, and no accepted change may still wait in the outbox. Otherwise it names what is
+     * still in flight, so the Stuurgroep can adopt once the picture has caught up.
+     */
+    private List<GeconsolideerdeStanden.Verwerkt> vereisNietsOnderweg(int jaar) {
+        List<GeconsolideerdeStanden.Verwerkt> verwerkt = geconsolideerd.verwerkteVersies(jaar);
+        Map<String, Integer> verwerkteVersies = verwerkt.stream().collect(
+                Collectors.toMap(GeconsolideerdeStanden.Verwerkt::organisatie, GeconsolideerdeStanden.Verwerkt::versie));
+        List<String> onderweg = new TreeMap<>(standen.laatsteVersies(jaar)).entrySet().stream()
+                .filter(aanvaard -> !aanvaard.getValue().equals(verwerkteVersies.get(aanvaard.getKey())))
+                .map(aanvaard -> aanvaard.getKey() + " (aanvaard: versie " + aanvaard.getValue() + ", verwerkt: "
+                        + Optional.ofNullable(verwerkteVersies.get(aanvaard.getKey())).map(v -> "versie " + v)
+                                .orElse("nog niets") + ")")
+                .toList();
+        long ongepubliceerd = standen.ongepubliceerd(jaar);
+        if (!onderweg.isEmpty() || ongepubliceerd > 0) {
+            throw ProbleemException.conflict("De Staat van editie " + jaar + " kan nog niet worden vastgesteld: "
+                    + "niet alles wat is aanvaard staat al in het beeld. "
+                    + (onderweg.isEmpty() ? "" : "Nog onderweg: " + String.join(", ", onderweg) + ". ")
+                    + (ongepubliceerd == 0 ? "" : ongepubliceerd + " aanvaarde wijziging(en) wachten op publicatie. ")
+                    + "Probeer het opnieuw zodra het beeld bij is.");
+        }
+        return verwerkt;
     }
 
-    private static void vereisOnvastgesteldeEditie(int jaar) {
-        bestaandeEditie(jaar);
-        if (Vaststelling.isVastgesteld(jaar)) {
+    private static void vereisOnvastgesteld(Editie editie, int jaar) {
+        if (editie == null) {
+            throw ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet.");
+        }
+        if (editie.vastgesteld) {
             throw ProbleemException.conflict("De Staat van editie " + jaar + " is vastgesteld en verandert niet meer.");
         }
     }

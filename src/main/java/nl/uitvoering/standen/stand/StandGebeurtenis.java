@@ -18,6 +18,11 @@ public final class StandGebeurtenis {
     }
 
     public static String onderwerp(String organisatie, int jaar) {
-        return "edities/" + jaar + "/standen/" + organisatie;
+        return onderwerpenVan(jaar) + organisatie;
+    }
+
+    /** What the subject of every Stand event of the edition begins with. */
+    static String onderwerpenVan(int jaar) {
+        return "edities/" + jaar + "/standen/";
     }
 }

@@ -10,13 +10,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.uitvoering.standen.api.ProbleemException;
 import nl.uitvoering.standen.api.Vingerafdruk;
 import nl.uitvoering.standen.editie.Editie;
+import nl.uitvoering.standen.editie.EditieSlot;
 import nl.uitvoering.standen.organisatie.Organisatie;
 import nl.uitvoering.standen.outbox.Outbox;
-import nl.uitvoering.standen.review.Vaststelling;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Intake: accepts, revises and withdraws Standen, each change a new version plus an outbox row in one transaction. */
@@ -29,6 +31,8 @@ public class StandService {
     Audit audit;
     @Inject
     ObjectMapper json;
+    @Inject
+    EditieSlot slot;
     @ConfigProperty(name = "standen.intake.enabled")
     boolean intakeActief;
 
@@ -89,6 +93,19 @@ public class StandService {
         return laatste.weergave();
     }
 
+    /** The latest accepted version of every Stand of the edition, by organisation (a withdrawal is a version too). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Integer> laatsteVersies(int jaar) {
+        return Stand.<Stand>list("jaar = ?1 and laatsteVersie > 0", jaar).stream()
+                .collect(Collectors.toMap(stand -> stand.organisatie, stand -> stand.laatsteVersie));
+    }
+
+    /** How many accepted changes of the edition's Standen still wait in the outbox to be published. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long ongepubliceerd(int jaar) {
+        return outbox.wachtend(StandGebeurtenis.onderwerpenVan(jaar));
+    }
+
     /** One page of a Stand's versions, oldest first, and how many there are: paged by the database. */
     public record Versies(List<VersieSamenvatting> pagina, long totaal) {
     }
@@ -123,9 +140,12 @@ public class StandService {
             throw new ProbleemException(Response.Status.SERVICE_UNAVAILABLE,
                     "Deze instantie neemt geen Standen in ontvangst (intake staat uit).");
         }
-        Editie editie = bestaandeEditie(jaar);
+        Editie editie = slot.voorWijziging(jaar);
+        if (editie == null) {
+            throw ProbleemException.nietGevonden("Editie " + jaar + " bestaat niet.");
+        }
         bestaandeOrganisatie(organisatie);
-        if (Vaststelling.isVastgesteld(jaar)) {
+        if (editie.vastgesteld) {
             throw ProbleemException.conflict("De Staat van editie " + jaar + " is vastgesteld; Standen van deze "
                     + "editie veranderen niet meer.");
         }
