@@ -82,7 +82,7 @@ public class BeeldResource {
             return nietGewijzigd.build();
         }
         BeeldService.Beeld beeld = beelden.beeld(jaar);
-        return Response.ok(pagineer.apply(beeld)).tag(etag(beelden.etag(jaar), pagina)).build();
+        return Response.ok(pagineer.apply(beeld)).tag(etag(beeld.etag(), pagina)).build();
     }
 
     @GET

@@ -33,8 +33,12 @@ public class BeeldService {
     @ConfigProperty(name = "standen.picture.minimum-organisations")
     int minimumOrganisaties;
 
-    /** The picture together with its ETag, or an empty picture when nothing was consolidated yet. */
-    public record Beeld(EditieBeeld inhoud, OpgeslagenBeeld opgeslagen) {
+    /**
+     * The picture, or an empty picture when nothing was consolidated yet, with the ETag of the header that was read
+     * before it. The content can only be newer than that tag, never older: a client that caches it polls again
+     * with a tag that no longer matches and gets the newer content, instead of keeping old content under a new tag.
+     */
+    public record Beeld(EditieBeeld inhoud, OpgeslagenBeeld opgeslagen, String etag) {
     }
 
     /** A picture as last read, and the version of it that was: see {@link Kop#versie()}. */
@@ -83,33 +87,28 @@ public class BeeldService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String etag(int jaar) {
-        return kop(jaar).etag();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Beeld beeld(int jaar) {
         Kop kop = kop(jaar);
         Gelezen vorige = gelezen.get(jaar);
         if (vorige != null && vorige.versie().equals(kop.versie())) {
             return vorige.beeld();
         }
-        Beeld beeld = kop.openbaar() ? vastgesteldBeeld(jaar) : opgeslagenBeeld(jaar);
+        Beeld beeld = kop.openbaar() ? vastgesteldBeeld(jaar, kop) : opgeslagenBeeld(jaar, kop);
         gelezen.put(jaar, new Gelezen(kop.versie(), beeld));
         return beeld;
     }
 
-    private Beeld vastgesteldBeeld(int jaar) {
+    private Beeld vastgesteldBeeld(int jaar, Kop kop) {
         VastgesteldeBeelden.VastgesteldBeeld staat = vastgesteld.van(jaar).orElseThrow();
         return new Beeld(staat.beeld(), new OpgeslagenBeeld(jaar, null, vastgesteldeEtag(staat.inhoudHash()),
-                staat.vastgesteldOp()));
+                staat.vastgesteldOp()), kop.etag());
     }
 
-    private Beeld opgeslagenBeeld(int jaar) {
+    private Beeld opgeslagenBeeld(int jaar, Kop kop) {
         return opslag.zoek(jaar)
-                .map(opgeslagen -> new Beeld(beoordeeld(opgeslagen), opgeslagen))
+                .map(opgeslagen -> new Beeld(beoordeeld(opgeslagen), opgeslagen, kop.etag()))
                 .orElseGet(() -> new Beeld(new EditieBeeld(jaar, 0, null, null, List.of(), List.of()),
-                        new OpgeslagenBeeld(jaar, null, "leeg", null)));
+                        new OpgeslagenBeeld(jaar, null, "leeg", null), kop.etag()));
     }
 
     /** The pictures of the editions from {@code vanaf} to {@code tot} that have one, oldest first. */

@@ -3,6 +3,7 @@ package nl.uitvoering.standen.beeld;
 import static io.restassured.RestAssured.given;
 import static nl.uitvoering.standen.TestData.nieuweOpenEditie;
 import static nl.uitvoering.standen.TestData.standOver;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +11,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
@@ -158,5 +168,46 @@ class ThemasKetenTest {
         given().header("If-None-Match", etag)
                 .when().get("/api/v1/edities/" + jaar + "/themas")
                 .then().statusCode(304);
+    }
+
+    @Test
+    void eenEtagHoortBijPreciesEenInhoudOokAlsHetBeeldTijdensHetLezenVerandert() throws Exception {
+        List<String> organisaties = List.of("uwv", "svb", "duo", "ind", "coa", "cjib", "cak", "rvo");
+        Map<String, String> inhoudPerEtag = new ConcurrentHashMap<>();
+        List<String> tegenstrijdig = new CopyOnWriteArrayList<>();
+        AtomicBoolean klaar = new AtomicBoolean();
+        ExecutorService lezers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> lezing = new ArrayList<>();
+            for (int lezer = 0; lezer < 2; lezer++) {
+                lezing.add(lezers.submit(() -> {
+                    while (!klaar.get()) {
+                        var antwoord = themas().extract();
+                        String inhoud = antwoord.path("aantalOrganisaties") + " " + antwoord.path("themas.id")
+                                + " " + antwoord.path("themas.aantalOrganisaties");
+                        String eerder = inhoudPerEtag.putIfAbsent(antwoord.header("ETag"), inhoud);
+                        if (eerder != null && !eerder.equals(inhoud)) {
+                            tegenstrijdig.add(antwoord.header("ETag") + ": " + eerder + " / " + inhoud);
+                        }
+                    }
+                }));
+            }
+            for (int ronde = 0; ronde < 3; ronde++) {
+                for (int o = 0; o < organisaties.size(); o++) {
+                    dienIn(organisaties.get(o), standOver(ronde % 2 == 0 ? "beleidsreflex" : "menselijke-maat",
+                            o % 2 == 0 ? "ict-gegevensuitwisseling" : "financiering-sturing"));
+                }
+            }
+            await().atMost(BINNEN).untilAsserted(() -> themas().body("aantalOrganisaties", equalTo(8))
+                    .body("themas[0].knelpunten.versie", hasItem(3)));
+            klaar.set(true);
+            for (Future<?> lezer : lezing) {
+                lezer.get();
+            }
+        } finally {
+            lezers.shutdownNow();
+        }
+        assertThat(inhoudPerEtag).hasSizeGreaterThan(1);
+        assertThat(tegenstrijdig).as("an ETag that was sent with two different contents").isEmpty();
     }
 }
