@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Client settings for our producer and consumer, on top of the {@code kafka.*} properties that Quarkus collects
@@ -19,6 +21,14 @@ public class KafkaInstellingen {
     @Identifier("default-kafka-broker")
     Map<String, Object> basis;
 
+    @ConfigProperty(name = "standen.topic.max-message-bytes")
+    int maximaleBerichtgrootte;
+
+    /** The largest record our producers send and our topics take (max.request.size = max.message.bytes). */
+    public int maximaleBerichtgrootte() {
+        return maximaleBerichtgrootte;
+    }
+
     public Map<String, Object> algemeen() {
         return new HashMap<>(basis);
     }
@@ -29,6 +39,7 @@ public class KafkaInstellingen {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maximaleBerichtgrootte);
         // Fail fast while the broker is away: the relay keeps the rows and retries, intake is not affected.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);

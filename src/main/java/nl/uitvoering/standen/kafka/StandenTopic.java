@@ -3,12 +3,14 @@ package nl.uitvoering.standen.kafka;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -48,8 +50,11 @@ public class StandenTopic {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         try (Admin admin = Admin.create(config)) {
-            var aangemaakt = admin.createTopics(List.of(new NewTopic(naam, partities, replicatiefactor),
-                    new NewTopic(dodeLetters(), 1, replicatiefactor))).values();
+            Map<String, String> grootte = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                    Integer.toString(instellingen.maximaleBerichtgrootte()));
+            var aangemaakt = admin.createTopics(List.of(
+                    new NewTopic(naam, partities, replicatiefactor).configs(grootte),
+                    new NewTopic(dodeLetters(), 1, replicatiefactor).configs(grootte))).values();
             for (var topic : aangemaakt.entrySet()) {
                 try {
                     topic.getValue().get(15, TimeUnit.SECONDS);

@@ -37,4 +37,15 @@ public class OutboxBericht extends PanacheEntityBase {
                 .getResultList();
         return partij;
     }
+
+    /** Moves this row, with the reason the broker will not take it, out of the way of the rows behind it. */
+    void naarDodeLetters(String reden) {
+        getEntityManager().createNativeQuery("""
+                        insert into outbox_dode_letter (id, gebeurtenis_id, type, sleutel, onderwerp, data,
+                                                        aangemaakt_op, reden, verplaatst_op)
+                        select id, gebeurtenis_id, type, sleutel, onderwerp, data, aangemaakt_op, ?2, now()
+                        from outbox where id = ?1""")
+                .setParameter(1, id).setParameter(2, reden).executeUpdate();
+        delete();
+    }
 }

@@ -2,6 +2,7 @@ package nl.uitvoering.standen.outbox;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +15,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,9 @@ import nl.uitvoering.standen.kafka.StandenTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -29,6 +35,8 @@ import org.jboss.logging.Logger;
 /**
  * Publishes outbox rows to Kafka in the order they were written, and deletes them only after the broker
  * acknowledged them. A failure leaves the rows in place: they are sent again, and the consumer drops duplicates.
+ * A row the broker will never take goes to the dead letters (table {@code outbox_dode_letter}, metric
+ * {@code standen.outbox.dode.letters}) so that it does not hold up the rows behind it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,6 +48,8 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "standen.intake.enabled")
     boolean actief;
+    @ConfigProperty(name = "standen.security.max-body-bytes")
+    int maximaleBody;
     @Inject
     KafkaInstellingen instellingen;
     @Inject
@@ -54,15 +64,24 @@ public class OutboxRelay {
     private Thread draad;
     private KafkaProducer<String, CloudEvent> producent;
     private KafkaClientMetrics producentMetrieken;
+    private Counter dodeLetters;
 
     void start(@Observes StartupEvent opstart) {
         if (!actief) {
             return;
         }
+        if (maximaleBody >= instellingen.maximaleBerichtgrootte()) {
+            throw new IllegalStateException("standen.security.max-body-bytes (" + maximaleBody + ") must stay below "
+                    + "standen.topic.max-message-bytes (" + instellingen.maximaleBerichtgrootte() + "), or an "
+                    + "accepted Stand can be too large to publish");
+        }
         producent = new KafkaProducer<>(instellingen.producent(), new StringSerializer(), new CloudEventSerializer());
         // A producer of our own is not one Quarkus manages, so its metrics are bound here.
         producentMetrieken = new KafkaClientMetrics(producent);
         producentMetrieken.bindTo(metrieken);
+        dodeLetters = Counter.builder("standen.outbox.dode.letters")
+                .description("Outbox rows the broker will not take, moved to the table outbox_dode_letter")
+                .register(metrieken);
         draait = true;
         draad = new Thread(this::draai, "outbox-relay");
         draad.start();
@@ -117,20 +136,56 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Publishes the oldest rows and deletes each one the broker acknowledged. A row the broker will never take
+     * moves to the dead letters instead of stopping every row behind it; any other failure rolls the batch back,
+     * to be sent again.
+     */
     private int publiceerPartij() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
             List<OutboxBericht> partij = OutboxBericht.volgendePartij(PARTIJ);
             List<Future<RecordMetadata>> bevestigingen = new ArrayList<>(partij.size());
             for (OutboxBericht bericht : partij) {
-                bevestigingen.add(producent.send(
-                        new ProducerRecord<>(topic.naam(), bericht.sleutel, vertaler.vertaal(bericht))));
+                bevestigingen.add(verstuur(bericht));
             }
-            for (Future<RecordMetadata> bevestiging : bevestigingen) {
-                bevestiging.get();
+            for (int i = 0; i < partij.size(); i++) {
+                try {
+                    bevestigingen.get(i).get();
+                    partij.get(i).delete();
+                } catch (ExecutionException e) {
+                    if (!isOnpubliceerbaar(e.getCause())) {
+                        throw e;
+                    }
+                    naarDodeLetters(partij.get(i), e.getCause());
+                }
             }
-            partij.forEach(OutboxBericht::delete);
             return partij.size();
         });
+    }
+
+    private Future<RecordMetadata> verstuur(OutboxBericht bericht) {
+        try {
+            return producent.send(new ProducerRecord<>(topic.naam(), bericht.sleutel, vertaler.vertaal(bericht)));
+        } catch (RuntimeException e) {
+            if (!isOnpubliceerbaar(e)) {
+                throw e;
+            }
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Failures that sending the same row again cannot cure; anything else (the broker away) is retried. */
+    private static boolean isOnpubliceerbaar(Throwable fout) {
+        return fout instanceof RecordTooLargeException || fout instanceof InvalidRecordException
+                || fout instanceof SerializationException || fout instanceof IllegalArgumentException;
+    }
+
+    private void naarDodeLetters(OutboxBericht bericht, Throwable fout) {
+        String reden = fout.getClass().getSimpleName() + ": " + fout.getMessage();
+        bericht.naarDodeLetters(reden);
+        dodeLetters.increment();
+        LOG.errorf("Outbox row %s (%s) cannot be published and moved to outbox_dode_letter: %s",
+                bericht.gebeurtenisId, bericht.onderwerp, reden);
     }
 
     private void wacht(Duration duur) {
