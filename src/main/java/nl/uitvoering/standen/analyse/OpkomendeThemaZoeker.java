@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,12 +100,15 @@ public final class OpkomendeThemaZoeker {
         Set<String> gebruikteIds = new TreeSet<>();
         eerdere.forEach(thema -> gebruikteIds.add(thema.id()));
         Set<String> herkend = new TreeSet<>();
+        Set<String> woordenschat = new HashSet<>();
+        kandidaten.forEach(k -> woorden(k.knelpunt().titel() + " " + k.knelpunt().omschrijving())
+                .forEach(woord -> woordenschat.add(woord.toLowerCase(Locale.ROOT))));
         for (List<Integer> leden : groepen.values()) {
             long organisaties = leden.stream().map(i -> kandidaten.get(i).organisatie()).distinct().count();
             if (organisaties < minimumOrganisaties) {
                 continue;
             }
-            Groep groep = groep(leden, kandidaten, vectoren, gebruikteIds);
+            Groep groep = groep(leden, kandidaten, vectoren, gebruikteIds, woordenschat);
             if (groep == null) {
                 // Bottlenecks that share no noun a reader would use as a heading are no subject of their own.
                 continue;
@@ -282,7 +286,7 @@ public final class OpkomendeThemaZoeker {
     }
 
     private Groep groep(List<Integer> leden, List<Kandidaat> kandidaten, List<Map<String, Double>> vectoren,
-                        Set<String> gebruikteIds) {
+                        Set<String> gebruikteIds, Set<String> woordenschat) {
         Map<String, Double> gewicht = new TreeMap<>();
         Map<String, Integer> aantal = new TreeMap<>();
         for (int lid : leden) {
@@ -297,7 +301,8 @@ public final class OpkomendeThemaZoeker {
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(AANTAL_HERKENNINGSTERMEN)
                 .toList();
-        Woordvormen vormen = woordvormen(leden.stream().map(i -> kandidaten.get(i).knelpunt()).toList());
+        Woordvormen vormen = woordvormen(leden.stream().map(i -> kandidaten.get(i).knelpunt()).toList(),
+                woordenschat);
         Map<String, String> woordVoorStam = vormen.woordVoorStam();
         List<String> woorden = new ArrayList<>();
         kenmerkStammen.stream()
@@ -418,35 +423,28 @@ public final class OpkomendeThemaZoeker {
 
     /**
      * The most frequent written form of each stem in the texts, so that labels read as words, and the stems used
-     * as nouns: written in lower case (not a name) right after an article or determiner, or after one and an
-     * adjective (de woningnood, een groeiend tekort).
+     * as nouns (see {@link #alsZelfstandigNaamwoord}).
      */
     record Woordvormen(Map<String, String> woordVoorStam, Set<String> zelfstandig) {
     }
 
-    private Woordvormen woordvormen(List<KnelpuntTekst> knelpunten) {
+    private Woordvormen woordvormen(List<KnelpuntTekst> knelpunten, Set<String> woordenschat) {
         Map<String, Map<String, Integer>> telling = new TreeMap<>();
         Map<String, List<Set<String>>> geanalyseerd = new HashMap<>();
         Set<String> zelfstandig = new TreeSet<>();
-        for (KnelpuntTekst knelpunt : knelpunten) {
-            Matcher woord = WOORD.matcher(knelpunt.titel() + " " + knelpunt.omschrijving());
-            String vorige = "";
-            String daarvoor = "";
-            while (woord.find()) {
-                String geschreven = woord.group();
-                String vorm = geschreven.toLowerCase(Locale.ROOT);
-                boolean naLidwoord = LIDWOORDEN.contains(vorige)
-                        || LIDWOORDEN.contains(daarvoor) && !LIDWOORDEN.contains(vorige);
+        List<List<String>> teksten = knelpunten.stream().map(k -> woorden(k.titel() + " " + k.omschrijving())).toList();
+        for (List<String> tekst : teksten) {
+            for (int i = 0; i < tekst.size(); i++) {
+                String vorm = tekst.get(i).toLowerCase(Locale.ROOT);
+                boolean naamwoord = alsZelfstandigNaamwoord(tekst, i, woordenschat);
                 for (Set<String> positie : geanalyseerd.computeIfAbsent(vorm, analyse::posities)) {
                     String stamVanWoord = positie.iterator().next();
                     positie.forEach(stam -> telling.computeIfAbsent(stam, s -> new TreeMap<>())
                             .merge(stam.equals(stamVanWoord) ? vorm : stam, 1, Integer::sum));
-                    if (naLidwoord && geschreven.equals(vorm)) {
+                    if (naamwoord) {
                         zelfstandig.addAll(positie);
                     }
                 }
-                daarvoor = vorige;
-                vorige = vorm;
             }
         }
         Map<String, String> resultaat = new HashMap<>();
@@ -457,6 +455,76 @@ public final class OpkomendeThemaZoeker {
                 .orElseThrow().getKey()));
         return new Woordvormen(resultaat, zelfstandig);
     }
+
+    private static List<String> woorden(String tekst) {
+        List<String> woorden = new ArrayList<>();
+        Matcher woord = WOORD.matcher(tekst);
+        while (woord.find()) {
+            woorden.add(woord.group());
+        }
+        return woorden;
+    }
+
+    /**
+     * Whether the word at {@code i} is used as a noun, read from its place in the sentence, since Lucene gives no
+     * parts of speech: written in lower case (not a name), right after an article or determiner (de woningnood),
+     * or after one and an adjective (een groeiend tekort, de grote opgave). Not when it is itself an inflected
+     * adjective before another word (de volle hevigheid), a past participle (uitgevoerd, gewerkt), or a verb
+     * after the pronoun het or after a subject (het duurt vaak, de Belastingdienst werkt).
+     */
+    static boolean alsZelfstandigNaamwoord(List<String> tekst, int i, Set<String> woordenschat) {
+        String geschreven = tekst.get(i);
+        String vorm = geschreven.toLowerCase(Locale.ROOT);
+        if (!geschreven.equals(vorm) || isVoltooidDeelwoord(vorm) || isVervoegdWerkwoord(vorm, woordenschat)) {
+            return false;
+        }
+        String vorige = i > 0 ? tekst.get(i - 1).toLowerCase(Locale.ROOT) : "";
+        String daarvoor = i > 1 ? tekst.get(i - 2).toLowerCase(Locale.ROOT) : "";
+        if (LIDWOORDEN.contains(vorige)) {
+            String volgende = i + 1 < tekst.size() ? tekst.get(i + 1) : "";
+            boolean gevolgdDoorWoord = !volgende.isEmpty() && volgende.equals(volgende.toLowerCase(Locale.ROOT))
+                    && !LIDWOORDEN.contains(volgende);
+            if (vorige.equals("het") && vorm.endsWith("t") && gevolgdDoorWoord && !NA_NAAMWOORD.contains(volgende)) {
+                // het is a pronoun as often as an article: het duurt vaak, het lukt niet.
+                return false;
+            }
+            return !(lijktBijvoeglijk(vorm) && gevolgdDoorWoord);
+        }
+        return LIDWOORDEN.contains(daarvoor) && lijktBijvoeglijk(vorige);
+    }
+
+    /** Words that often follow a noun phrase and seldom a verb: het tekort van, het budget is. */
+    private static final Set<String> NA_NAAMWOORD = Set.of("van", "voor", "op", "in", "is", "was", "en", "of",
+            "dat", "die", "bij", "met", "om", "aan", "uit", "naar", "over", "door", "wordt", "werd", "heeft", "had",
+            "zijn", "kan", "moet", "blijft");
+    private static final Pattern BIJVOEGLIJKE_UITGANG = Pattern.compile(".*(e|end|ig|lijk|isch|baar|loos|zaam)");
+    private static final Pattern VOLTOOID_DEELWOORD = Pattern.compile(
+            "(uit|op|aan|af|in|mee|door|over|toe|terug|voor|na|bij|om|vast|weg)?ge\\p{L}{3,}[dt]");
+    private static final Pattern GEEN_DEELWOORD = Pattern.compile("ge(bied|ld|weld|zondheid)|.*(heid|schap)");
+
+    private static boolean lijktBijvoeglijk(String woord) {
+        return BIJVOEGLIJKE_UITGANG.matcher(woord).matches();
+    }
+
+    private static boolean isVoltooidDeelwoord(String woord) {
+        return VOLTOOID_DEELWOORD.matcher(woord).matches() && !GEEN_DEELWOORD.matcher(woord).matches();
+    }
+
+    /**
+     * werkt, duurt: a form in -t whose stem or infinitive (werk, werken; duur, duren) occurs in the edition's
+     * texts. Nouns in -t have neither (budget, tekort, markt).
+     */
+    private static boolean isVervoegdWerkwoord(String woord, Set<String> woordenschat) {
+        if (woord.length() < 5 || !woord.endsWith("t")) {
+            return false;
+        }
+        String stam = woord.substring(0, woord.length() - 1);
+        String kortereKlinker = LANGE_KLINKER.matcher(stam).replaceFirst("$1$2");
+        return woordenschat.contains(stam) || woordenschat.contains(stam + "en")
+                || woordenschat.contains(kortereKlinker + "en");
+    }
+
+    private static final Pattern LANGE_KLINKER = Pattern.compile("(.*)[aeou]([aeou][^aeiou])$");
 
     static String slug(String tekst) {
         String zonderAccenten = Normalizer.normalize(tekst, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -47,4 +47,27 @@ class OpkomendeNamenTest {
 
         assertThat(groepen).extracting(OpkomendeThemaZoeker.Groep::naam).containsExactly("woningtekort");
     }
+
+    @Test
+    void eenZelfstandigNaamwoordWordtHerkendAanZijnPlaatsEnWerkwoordenEnBijvoeglijkeNaamwoordenNiet() {
+        Set<String> woordenschat = Set.of("werken", "duur", "werk");
+        assertThat(naamwoorden("De woningnood groeit en een groeiend tekort blijft", woordenschat))
+                .containsExactly("woningnood", "tekort");
+        assertThat(naamwoorden("de grote opgave kwam met de volle hevigheid", woordenschat))
+                .containsExactly("opgave", "hevigheid");
+        assertThat(naamwoorden("Het duurt lang en het werkt niet", woordenschat)).isEmpty();
+        assertThat(naamwoorden("het lukt vaak niet, want het tekort van het budget is groot", Set.of()))
+                .containsExactly("tekort", "budget");
+        assertThat(naamwoorden("De Belastingdienst werkt hard aan het budget", woordenschat))
+                .containsExactly("budget");
+        assertThat(naamwoorden("hoe het uitgevoerd wordt, het werk en het gebied", woordenschat))
+                .containsExactly("werk", "gebied");
+    }
+
+    private static List<String> naamwoorden(String zin, Set<String> woordenschat) {
+        List<String> woorden = Arrays.asList(zin.split("[^\\p{L}]+"));
+        return java.util.stream.IntStream.range(0, woorden.size())
+                .filter(i -> OpkomendeThemaZoeker.alsZelfstandigNaamwoord(woorden, i, woordenschat))
+                .mapToObj(woorden::get).toList();
+    }
 }
