@@ -33,8 +33,13 @@ public final class TestData {
     }
 
     /** Creates an edition that is open for submissions now, so that each test works in an edition of its own. */
+    /** A year no other test uses, for a test that creates its edition itself. */
+    public static int ongebruiktJaar() {
+        return VOLGEND_JAAR.getAndIncrement();
+    }
+
     public static int nieuweOpenEditie() {
-        int jaar = VOLGEND_JAAR.getAndIncrement();
+        int jaar = ongebruiktJaar();
         Instant nu = Instant.now();
         given().contentType(ContentType.JSON)
                 .body("""

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.uitvoering.standen.stand.StandGebeurtenis;
 import nl.uitvoering.standen.stand.StandVersieWeergave;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,12 +33,17 @@ public class Consolidator {
     ObjectMapper json;
     @Inject
     DodeLetters dodeLetters;
+    @ConfigProperty(name = "standen.consolidation.max-version-jump")
+    int maximaleSprong;
 
     @Transactional
     public void verwerk(List<CloudEvent> gebeurtenissen) {
         Set<Integer> geraakteEdities = new TreeSet<>();
         for (CloudEvent gebeurtenis : gebeurtenissen) {
             StandVersieWeergave versie = lees(gebeurtenis);
+            if (versie != null && !isAannemelijk(versie, gebeurtenis)) {
+                continue;
+            }
             if (versie != null && standen.pasToe(versie.organisatie(), versie.jaar(), versie.versie(),
                     versie.ingetrokken(), gebeurtenis.getId(),
                     new String(gebeurtenis.getData().toBytes(), StandardCharsets.UTF_8))) {
@@ -45,6 +51,21 @@ public class Consolidator {
             }
         }
         bijwerker.werkBij(geraakteEdities);
+    }
+
+    /**
+     * Versions of a Stand come one by one from intake; a version far ahead of the one applied would, once applied,
+     * make every real later version look old and freeze that Stand. Such an event goes to the dead letters.
+     */
+    private boolean isAannemelijk(StandVersieWeergave versie, CloudEvent gebeurtenis) {
+        int bekend = standen.bekendeVersie(versie.organisatie(), versie.jaar());
+        if (versie.versie() <= bekend + maximaleSprong) {
+            return true;
+        }
+        dodeLetters.stuur(gebeurtenis.getId(), gebeurtenis.getData().toBytes(), "onwaarschijnlijke versiesprong van "
+                + bekend + " naar " + versie.versie() + " (meer dan " + maximaleSprong + ")",
+                "CloudEvent " + gebeurtenis.getId() + " (" + gebeurtenis.getType() + ")");
+        return false;
     }
 
     /**

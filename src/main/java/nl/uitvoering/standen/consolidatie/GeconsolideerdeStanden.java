@@ -35,6 +35,16 @@ public class GeconsolideerdeStanden {
         return gewijzigd > 0;
     }
 
+    /** The version applied for this (organisation, edition), 0 when none is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int bekendeVersie(String organisatie, int jaar) {
+        @SuppressWarnings("unchecked")
+        List<Number> versie = Panache.getEntityManager().createNativeQuery("""
+                        select versie from geconsolideerde_stand where organisatie_code = ?1 and editie_jaar = ?2""")
+                .setParameter(1, organisatie).setParameter(2, jaar).getResultList();
+        return versie.isEmpty() ? 0 : versie.get(0).intValue();
+    }
+
     /** Forgets everything, before the topic is replayed from the start. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void wisAlles() {

@@ -95,6 +95,11 @@ public class StandGebeurtenisConsument {
         consumentMetrieken.close();
     }
 
+    /** False when this instance consolidates but its consumer thread has died: nothing is read any more. */
+    public boolean leeft() {
+        return draad == null || !draait || draad.isAlive();
+    }
+
     /**
      * Asks the consumer to forget what it consolidated and to replay the topic from the start. Returns false when
      * this instance does not consolidate.

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** An event waiting to be published; deleted once the broker has acknowledged it. */
@@ -36,6 +37,12 @@ public class OutboxBericht extends PanacheEntityBase {
                 .setParameter(1, maximum)
                 .getResultList();
         return partij;
+    }
+
+    /** When the oldest row still waiting was written, if any waits. */
+    static Optional<Instant> oudste() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(aangemaaktOp) from OutboxBericht", Instant.class).getSingleResult());
     }
 
     /** Moves this row, with the reason the broker will not take it, out of the way of the rows behind it. */

@@ -111,6 +111,11 @@ public class OutboxRelay {
         producent.close(Duration.ofSeconds(5));
     }
 
+    /** False when this instance relays but its thread has died: accepted Standen would stay in the outbox. */
+    boolean leeft() {
+        return draad == null || !draait || draad.isAlive();
+    }
+
     void gevuld(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxGevuld gevuld) {
         wekker.release();
     }

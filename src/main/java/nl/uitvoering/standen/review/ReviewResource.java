@@ -1,6 +1,9 @@
 package nl.uitvoering.standen.review;
 
 import jakarta.annotation.security.PermitAll;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -86,5 +89,29 @@ public class ReviewResource {
     public VaststellingWeergave vaststelling(@PathParam("jaar") int jaar) {
         return review.vaststelling(jaar).orElseThrow(() -> ProbleemException.nietGevonden(
                 "De Staat van editie " + jaar + " is (nog) niet vastgesteld."));
+    }
+
+    @GET
+    @Path("/vaststelling/staat")
+    @PermitAll
+    @Operation(operationId = "vastgesteldeStaatCanoniek", summary = "De vastgestelde Staat in canonieke vorm (openbaar)",
+            description = "Precies de bytes waarvan inhoudHash de SHA-256 is (hashMethode sha256-rfc8785): de "
+                    + "opgeslagen Staat in de canonieke JSON-vorm van RFC 8785. Controleer met elk SHA-256-programma; "
+                    + "Repr-Digest (RFC 9530) draagt dezelfde hash.")
+    @APIResponse(responseCode = "200", description = "De canonieke Staat",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VastgesteldeStaat.class)))
+    public Response canoniekeStaat(@PathParam("jaar") int jaar) {
+        byte[] staat = review.canoniekeStaat(jaar).orElseThrow(() -> ProbleemException.nietGevonden(
+                "De Staat van editie " + jaar + " is (nog) niet vastgesteld."));
+        return Response.ok(staat, MediaType.APPLICATION_JSON_TYPE)
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha256(staat)) + ":").build();
+    }
+
+    private static byte[] sha256(byte[] inhoud) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(inhoud);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,10 +19,12 @@ import nl.uitvoering.standen.api.Vingerafdruk;
 import nl.uitvoering.standen.beeld.BeeldService;
 import nl.uitvoering.standen.beveiliging.Audit;
 import nl.uitvoering.standen.beveiliging.Gebruiker;
+import nl.uitvoering.standen.beveiliging.Rollen;
 import nl.uitvoering.standen.consolidatie.GeconsolideerdeStanden;
 import nl.uitvoering.standen.editie.Editie;
 import nl.uitvoering.standen.editie.EditieSlot;
 import nl.uitvoering.standen.stand.StandService;
+import org.erdtman.jcs.JsonCanonicalizer;
 
 /** The Stuurgroep's work: decisions on the picture, and adopting the Staat of an edition. */
 @ApplicationScoped
@@ -99,13 +101,18 @@ public class ReviewService {
         Editie editie = slot.voorVaststelling(jaar);
         vereisOnvastgesteld(editie, jaar);
         List<GeconsolideerdeStanden.Verwerkt> verwerkt = vereisNietsOnderweg(jaar);
-        VastgesteldeStaat staat = new VastgesteldeStaat(beelden.beeld(jaar).inhoud(), besluiten(jaar),
+        // The public Staat names the Stuurgroep, not its members' logins; the audit trail keeps who it was.
+        List<BesluitWeergave> besluiten = besluiten(jaar).stream().map(b -> new BesluitWeergave(b.id(), b.jaar(),
+                b.soort(), b.thema(), b.doelThema(), b.organisatie(), b.positie(), b.naam(), b.omschrijving(),
+                b.notitie(), Rollen.STUURGROEP, b.genomenOp())).toList();
+        VastgesteldeStaat staat = new VastgesteldeStaat(beelden.beeld(jaar).inhoud(), besluiten,
                 verwerkt.stream().filter(v -> !v.ingetrokken())
                         .map(v -> new VastgesteldeStaat.StandVersieVerwijzing(v.organisatie(), v.versie())).toList());
         Vaststelling vaststelling = new Vaststelling();
         vaststelling.jaar = jaar;
         vaststelling.staat = schrijf(staat);
-        vaststelling.inhoudHash = Vingerafdruk.sha256(vaststelling.staat.getBytes(StandardCharsets.UTF_8));
+        vaststelling.inhoudHash = Vingerafdruk.sha256(canoniek(vaststelling.staat));
+        vaststelling.hashMethode = Vaststelling.RFC8785;
         vaststelling.vastgesteldDoor = gebruiker.subject();
         vaststelling.vastgesteldOp = Instant.now().truncatedTo(ChronoUnit.MICROS);
         vaststelling.persist();
@@ -119,10 +126,27 @@ public class ReviewService {
         return Vaststelling.<Vaststelling>findByIdOptional(jaar).map(this::weergave);
     }
 
+    /**
+     * The stored Staat in its RFC 8785 canonical form: whoever fetches it can check the adopted hash with any
+     * SHA-256 tool, from what the database holds and not from what the service says.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<byte[]> canoniekeStaat(int jaar) {
+        return Vaststelling.<Vaststelling>findByIdOptional(jaar).map(vaststelling -> canoniek(vaststelling.staat));
+    }
+
+    private static byte[] canoniek(String json) {
+        try {
+            return new JsonCanonicalizer(json).getEncodedUTF8();
+        } catch (IOException e) {
+            throw new IllegalStateException("The Staat is not canonicalisable JSON", e);
+        }
+    }
+
     private VaststellingWeergave weergave(Vaststelling vaststelling) {
         try {
-            return new VaststellingWeergave(vaststelling.jaar, vaststelling.vastgesteldDoor,
-                    vaststelling.vastgesteldOp, vaststelling.inhoudHash,
+            return new VaststellingWeergave(vaststelling.jaar, Rollen.STUURGROEP, vaststelling.vastgesteldOp,
+                    vaststelling.inhoudHash, vaststelling.hashMethode,
                     json.readValue(vaststelling.staat, VastgesteldeStaat.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored Staat is not readable", e);

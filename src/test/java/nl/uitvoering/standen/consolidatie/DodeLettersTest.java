@@ -78,6 +78,39 @@ class DodeLettersTest {
                 .contains("standen_consolidatie_dode_letters_total");
     }
 
+    @Test
+    void eenVersieVerVoorDeToegepasteGaatNaarDeDodeLettersEnBevriestDeStandNiet() throws Exception {
+        int jaar = nieuweOpenEditie();
+        given().contentType(ContentType.JSON).body(standOver("beleidsreflex"))
+                .when().put("/api/v1/edities/" + jaar + "/standen/svb").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .when().get("/api/v1/edities/" + jaar + "/themas").then().body("aantalOrganisaties", equalTo(1)));
+        String versie1 = given().when().get("/api/v1/edities/" + jaar + "/standen/svb/versies/1")
+                .then().statusCode(200).extract().asString();
+        String sprong = "sprong-" + jaar;
+        try (KafkaProducer<String, CloudEvent> gebeurtenissen = new KafkaProducer<>(kafka.producent(),
+                new StringSerializer(), new CloudEventSerializer())) {
+            gebeurtenissen.send(new ProducerRecord<>(topic.naam(), "svb", CloudEventBuilder.v1()
+                    .withId(sprong)
+                    .withSource(URI.create("urn:nld:oin:00000000000000000000:systeem:standen-test"))
+                    .withType(StandGebeurtenis.INGEDIEND)
+                    .withDataContentType("application/json")
+                    .withData(versie1.replaceFirst("\"versie\"\\s*:\\s*1", "\"versie\": 2000000000")
+                            .getBytes(StandardCharsets.UTF_8))
+                    .build())).get();
+        }
+        given().contentType(ContentType.JSON).body(standOver("menselijke-maat"))
+                .when().put("/api/v1/edities/" + jaar + "/standen/svb")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .when().get("/api/v1/edities/" + jaar + "/themas").then()
+                .body("themas[0].id", equalTo("menselijke-maat"))
+                .body("themas[0].knelpunten[0].versie", equalTo(2)));
+        assertThat(dodeLetters(List.of(sprong)).get(sprong))
+                .startsWith("onwaarschijnlijke versiesprong van 1 naar 2000000000");
+    }
+
     /** The reason header of the dead letters with these keys, read from the start of the dead-letter topic. */
     private Map<String, String> dodeLetters(List<String> sleutels) {
         Map<String, Object> config = kafka.consument("dode-letters-test-" + UUID.randomUUID());

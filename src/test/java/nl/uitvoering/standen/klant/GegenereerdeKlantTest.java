@@ -46,7 +46,7 @@ class GegenereerdeKlantTest {
         StandenApi standen = new StandenApi(klant);
         BeeldApi beeld = new BeeldApi(klant);
         OffsetDateTime nu = OffsetDateTime.now();
-        int jaar = 2090;
+        int jaar = nl.uitvoering.standen.TestData.ongebruiktJaar();
         edities.editieToevoegen(new EditieInvoer().jaar(jaar).indienenVanaf(nu.minusDays(1))
                 .indienenTot(nu.plusDays(10)));
 

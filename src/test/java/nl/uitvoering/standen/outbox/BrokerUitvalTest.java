@@ -112,12 +112,22 @@ class BrokerUitvalTest {
     }
 
     @Test
-    void zonderBrokerBlijftDeIntakeGereed() throws Exception {
+    void zonderBrokerBlijftDeIntakeGereedEnMeldtDeGezondheidEenOudeOutbox() throws Exception {
         EchteKafka kafka = EchteInfrastructuur.kafka();
         assumeThat(kafka).as("only with the broker this test run started itself").isNotNull();
+        int jaar = nieuweOpenEditie();
 
         kafka.stop();
         try {
+            given().contentType(ContentType.JSON).body(standOver("beleidsreflex"))
+                    .when().put("/api/v1/edities/" + jaar + "/standen/uwv").then().statusCode(201);
+            // The test profile allows an outbox row 2 s (standen.outbox.max-age); older is reported, not fatal.
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/q/health/well")
+                    .then().statusCode(503)
+                    .body("checks.find { it.name == 'outbox-ouderdom' }.status", equalTo("DOWN")));
+            given().when().get("/q/health/live").then().statusCode(200)
+                    .body("checks.find { it.name == 'outbox-relay' }.status", equalTo("UP"))
+                    .body("checks.find { it.name == 'consolidatie-consument' }.status", equalTo("UP"));
             // As a Kubernetes readiness probe asks: an answer within its timeout, and ready.
             given().config(io.restassured.RestAssured.config().httpClient(
                             io.restassured.config.HttpClientConfig.httpClientConfig()
@@ -128,5 +138,7 @@ class BrokerUitvalTest {
         } finally {
             kafka.herstart();
         }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/well")
+                .then().statusCode(200));
     }
 }

@@ -86,7 +86,8 @@ class ReviewTest {
         given().when().post("/api/v1/edities/" + jaar + "/vaststelling")
                 .then().statusCode(201)
                 .body("inhoudHash", matchesPattern("[0-9a-f]{64}"))
-                .body("vastgesteldDoor", equalTo("testbeheerder"))
+                .body("vastgesteldDoor", equalTo("stuurgroep"))
+                .body("hashMethode", equalTo("sha256-rfc8785"))
                 .body("staat.standVersies[0].organisatie", equalTo("cak"))
                 .body("staat.beeld.themas[0].id", equalTo("menselijke-maat"));
 
@@ -235,5 +236,33 @@ class ReviewTest {
                 .as("the frozen version of %s is the last one accepted", organisatie)
                 .isEqualTo(versies.stream().max(Integer::compare).orElseThrow()));
         assertThat(bevrorenVersies.keySet()).isEqualTo(aanvaard.keySet());
+    }
+
+    @Test
+    void deHashVanEenVastgesteldeStaatIsTeControlerenUitWatOpgeslagenIsEnNoemtRollenGeenNamen() throws Exception {
+        int jaar = nieuweOpenEditie();
+        given().contentType(ContentType.JSON).body(standOver("financiering-sturing"))
+                .when().put("/api/v1/edities/" + jaar + "/standen/rvo").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .when().get("/api/v1/edities/" + jaar + "/themas").then().body("aantalOrganisaties", equalTo(1)));
+        given().contentType(ContentType.JSON)
+                .body("{\"soort\": \"annoteren\", \"thema\": \"financiering-sturing\", \"notitie\": \"Één € en \\\"aanhalingstekens\\\".\"}")
+                .when().post("/api/v1/edities/" + jaar + "/besluiten").then().statusCode(201);
+        String hash = given().when().post("/api/v1/edities/" + jaar + "/vaststelling")
+                .then().statusCode(201).extract().path("inhoudHash");
+
+        var canoniek = given().header(AutomatischeToegang.ANONIEM, "ja")
+                .when().get("/api/v1/edities/" + jaar + "/vaststelling/staat")
+                .then().statusCode(200).contentType(ContentType.JSON).extract();
+        byte[] bytes = canoniek.asByteArray();
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        assertThat(java.util.HexFormat.of().formatHex(digest)).isEqualTo(hash);
+        assertThat(canoniek.header("Repr-Digest"))
+                .isEqualTo("sha-256=:" + java.util.Base64.getEncoder().encodeToString(digest) + ":");
+        String staat = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(staat).contains("\"genomenDoor\":\"stuurgroep\"").doesNotContain("testbeheerder");
+        given().header(AutomatischeToegang.ANONIEM, "ja")
+                .when().get("/api/v1/edities/" + (jaar + 1000) + "/vaststelling/staat")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 }
