@@ -78,6 +78,14 @@ function controleerRegels(map, objecten) {
   } else if (consolidator.spec.replicas > topic.spec.partitions) {
     fout(map, `consolidator replicas (${consolidator.spec.replicas}) exceed the partitions (${topic.spec.partitions})`);
   }
+  const kafka = soort(objecten, "Kafka")[0];
+  if (!kafka || kafka.spec.kafka.listeners.some((listener) => !listener.tls || !listener.authentication)
+      || kafka.spec.kafka.authorization?.type !== "simple") {
+    fout(map, "every Kafka listener needs TLS and authentication, and the cluster simple authorization (ACLs)");
+  }
+  if (!soort(objecten, "KafkaUser").some((gebruiker) => (gebruiker.spec.authorization?.acls ?? []).length > 0)) {
+    fout(map, "the service needs a KafkaUser with ACLs");
+  }
   const hpa = soort(objecten, "HorizontalPodAutoscaler");
   if (hpa.length !== 1 || hpa[0].spec.scaleTargetRef.name !== "standen-intake") {
     fout(map, "needs exactly one HorizontalPodAutoscaler, for standen-intake");
