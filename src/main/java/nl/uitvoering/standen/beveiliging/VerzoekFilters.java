@@ -3,13 +3,10 @@ package nl.uitvoering.standen.beveiliging;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.uitvoering.standen.api.ProbleemException;
-import nl.uitvoering.standen.api.Vingerafdruk;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -23,17 +20,28 @@ public class VerzoekFilters {
     Snelheidsbegrenzer begrenzer;
     @Inject
     VerzoekId verzoekId;
+    @Inject
+    Gebruiker gebruiker;
     @ConfigProperty(name = "standen.security.max-body-bytes")
     long maximaleBody;
 
     @ServerRequestFilter(preMatching = true)
-    public void begrens(ContainerRequestContext verzoek) {
+    public void begrensBody(ContainerRequestContext verzoek) {
         if (verzoek.getLength() > maximaleBody) {
             throw new ProbleemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "De body is groter dan " + maximaleBody + " bytes.");
         }
+    }
+
+    /**
+     * Runs after sign-in (tokens are verified before any filter), so the bucket is the subject's: a new token for
+     * the same subject does not refill it. Not pre-matching, so that it runs on a worker thread for our blocking
+     * endpoints and may ask the database.
+     */
+    @ServerRequestFilter
+    public void begrensSchrijven(ContainerRequestContext verzoek) {
         if (SCHRIJVEN.contains(verzoek.getMethod())) {
-            OptionalLong wacht = begrenzer.neem(client(verzoek), System.nanoTime());
+            OptionalLong wacht = begrenzer.neem(gebruiker.subject());
             if (wacht.isPresent()) {
                 throw new TeVeelVerzoekenException(wacht.getAsLong());
             }
@@ -43,13 +51,6 @@ public class VerzoekFilters {
     @ServerResponseFilter
     public void verzoekId(ContainerResponseContext antwoord) {
         antwoord.getHeaders().putSingle(VerzoekId.KOP, verzoekId.waarde());
-    }
-
-    /** A client is its bearer token (before it is verified: a forged token gets a bucket of its own, no more). */
-    private static String client(ContainerRequestContext verzoek) {
-        String autorisatie = verzoek.getHeaderString(HttpHeaders.AUTHORIZATION);
-        return autorisatie == null ? "anoniem"
-                : Vingerafdruk.sha256(autorisatie.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Too many writes; the client may try again after the given number of seconds. */

@@ -20,12 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.uitvoering.standen.EchteStack;
 import nl.uitvoering.standen.infrastructuur.EchteInfrastructuur;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** OWASP API Top 10 items that apply beyond access control: mass assignment, resource consumption, traces. */
 @QuarkusTest
 @EchteStack
 class MisbruikTest {
+
+    @ConfigProperty(name = "standen.security.writes-per-minute")
+    int schrijvenPerMinuut;
 
     @Test
     void versieOrganisatieEnTijdstippenKomenNooitUitDeBody() {
@@ -60,12 +64,13 @@ class MisbruikTest {
     }
 
     @Test
-    void eenClientDieTeVeelSchrijftKrijgt429MetRetryAfter() {
-        String token = EchteInfrastructuur.tokens().indiener("duo");
+    void wieTeVeelSchrijftKrijgt429MetRetryAfterOokMetEenNieuwToken() {
         List<Integer> statussen = new ArrayList<>();
         String retryAfter = null;
-        for (int i = 0; i < 130 && retryAfter == null; i++) {
-            var antwoord = given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
+        // The bucket refills while we write, so it takes more than its size to empty it.
+        for (int i = 0; i < 3 * schrijvenPerMinuut && retryAfter == null; i++) {
+            var antwoord = given().auth().oauth2(EchteInfrastructuur.tokens().indiener("duo"))
+                    .contentType(ContentType.JSON).body("{}")
                     .when().put("/api/v1/edities/2025/standen/duo");
             statussen.add(antwoord.statusCode());
             retryAfter = antwoord.statusCode() == 429 ? antwoord.header("Retry-After") : null;
@@ -73,8 +78,10 @@ class MisbruikTest {
         assertThat(statussen).contains(429);
         assertThat(retryAfter).isNotNull();
         assertThat(Long.parseLong(retryAfter)).isPositive();
-        given().auth().oauth2(EchteInfrastructuur.tokens().indiener("duo")).contentType(ContentType.JSON).body("{}")
-                .when().put("/api/v1/edities/2025/standen/duo")
+        // Every request above came with a token of its own: the bucket is the subject's, not the token's. Another
+        // subject has a bucket of its own.
+        given().auth().oauth2(EchteInfrastructuur.tokens().indiener("cjib")).contentType(ContentType.JSON).body("{}")
+                .when().put("/api/v1/edities/2025/standen/cjib")
                 .then().statusCode(400);
     }
 
