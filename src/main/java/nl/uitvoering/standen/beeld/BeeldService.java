@@ -1,6 +1,7 @@
 package nl.uitvoering.standen.beeld;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -139,10 +140,11 @@ public class BeeldService {
         return Beoordeling.pasToe(lees(opgeslagen.json()), besluiten.vanEditie(opgeslagen.jaar()), minimumOrganisaties);
     }
 
-
     private EditieBeeld lees(String beeldJson) {
         try {
-            return json.readValue(beeldJson, EditieBeeld.class);
+            // Stored by this or another version of the service: fields it does not know are left alone.
+            return json.readerFor(EditieBeeld.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(beeldJson);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored picture is not readable", e);
         }

@@ -1,5 +1,6 @@
 package nl.uitvoering.standen.consolidatie;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.uitvoering.standen.stand.StandGebeurtenis;
-import nl.uitvoering.standen.stand.StandVersieWeergave;
+import nl.uitvoering.standen.stand.StandGebeurtenisData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -40,7 +41,7 @@ public class Consolidator {
     public void verwerk(List<CloudEvent> gebeurtenissen) {
         Set<Integer> geraakteEdities = new TreeSet<>();
         for (CloudEvent gebeurtenis : gebeurtenissen) {
-            StandVersieWeergave versie = lees(gebeurtenis);
+            StandGebeurtenisData versie = lees(gebeurtenis);
             if (versie != null && !isAannemelijk(versie, gebeurtenis)) {
                 continue;
             }
@@ -57,7 +58,7 @@ public class Consolidator {
      * Versions of a Stand come one by one from intake; a version far ahead of the one applied would, once applied,
      * make every real later version look old and freeze that Stand. Such an event goes to the dead letters.
      */
-    private boolean isAannemelijk(StandVersieWeergave versie, CloudEvent gebeurtenis) {
+    private boolean isAannemelijk(StandGebeurtenisData versie, CloudEvent gebeurtenis) {
         int bekend = standen.bekendeVersie(versie.organisatie(), versie.jaar());
         if (versie.versie() <= bekend + maximaleSprong) {
             return true;
@@ -72,7 +73,7 @@ public class Consolidator {
      * A record we cannot read would block the partition forever; it goes to the dead-letter topic with the reason
      * instead, and the records behind it are applied.
      */
-    private StandVersieWeergave lees(CloudEvent gebeurtenis) {
+    private StandGebeurtenisData lees(CloudEvent gebeurtenis) {
         byte[] data = gebeurtenis.getData() == null ? new byte[0] : gebeurtenis.getData().toBytes();
         String herkomst = "CloudEvent " + gebeurtenis.getId() + " (" + gebeurtenis.getType() + ")";
         if (!TYPES.contains(gebeurtenis.getType()) || gebeurtenis.getData() == null) {
@@ -80,7 +81,9 @@ public class Consolidator {
             return null;
         }
         try {
-            StandVersieWeergave versie = json.readValue(data, StandVersieWeergave.class);
+            // Tolerant: an event from a newer producer may carry fields this consumer does not know yet.
+            StandGebeurtenisData versie = json.readerFor(StandGebeurtenisData.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
             if (!versie.ingetrokken() && versie.inhoud() == null) {
                 throw new IOException("a submitted version without content");
             }

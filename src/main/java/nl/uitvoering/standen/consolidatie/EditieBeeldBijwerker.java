@@ -1,6 +1,7 @@
 package nl.uitvoering.standen.consolidatie;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +21,7 @@ import nl.uitvoering.standen.analyse.OpkomendeThemaZoeker;
 import nl.uitvoering.standen.analyse.StandTekst;
 import nl.uitvoering.standen.beeld.EditieBeeldOpslag;
 import nl.uitvoering.standen.beeld.OpgeslagenBeeld;
-import nl.uitvoering.standen.stand.KnelpuntInhoud;
-import nl.uitvoering.standen.stand.StandVersieWeergave;
+import nl.uitvoering.standen.stand.StandGebeurtenisData;
 
 /**
  * Recomputes pictures from the consolidated Standen and stores them. Editions are built oldest first, because an
@@ -66,22 +66,23 @@ public class EditieBeeldBijwerker {
     }
 
     private StandTekst alsTekst(String standJson) {
-        StandVersieWeergave versie = lees(standJson, StandVersieWeergave.class);
-        List<KnelpuntInhoud> knelpunten = versie.inhoud().knelpunten();
+        StandGebeurtenisData versie = lees(standJson, StandGebeurtenisData.class);
+        List<StandGebeurtenisData.Knelpunt> knelpunten = versie.inhoud().knelpunten();
         return new StandTekst(versie.organisatie(), versie.versie(),
                 IntStream.range(0, knelpunten.size())
                         .mapToObj(positie -> alsTekst(positie, knelpunten.get(positie)))
                         .toList());
     }
 
-    private static KnelpuntTekst alsTekst(int positie, KnelpuntInhoud knelpunt) {
+    private static KnelpuntTekst alsTekst(int positie, StandGebeurtenisData.Knelpunt knelpunt) {
         return new KnelpuntTekst(positie, knelpunt.titel(), knelpunt.omschrijving(), Ernst.vanCode(knelpunt.ernst()),
                 knelpunt.themas(), knelpunt.wetten());
     }
 
     private <T> T lees(String tekst, Class<T> type) {
         try {
-            return json.readValue(tekst, type);
+            // Stored by this or another version of the service: fields it does not know are left alone.
+            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tekst);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored " + type.getSimpleName() + " is not readable", e);
         }

@@ -144,13 +144,8 @@ public class ReviewService {
     }
 
     private VaststellingWeergave weergave(Vaststelling vaststelling) {
-        try {
-            return new VaststellingWeergave(vaststelling.jaar, Rollen.STUURGROEP, vaststelling.vastgesteldOp,
-                    vaststelling.inhoudHash, vaststelling.hashMethode,
-                    json.readValue(vaststelling.staat, VastgesteldeStaat.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored Staat is not readable", e);
-        }
+        return new VaststellingWeergave(vaststelling.jaar, Rollen.STUURGROEP, vaststelling.vastgesteldOp,
+                vaststelling.inhoudHash, vaststelling.hashMethode, VastgesteldeStaat.lees(json, vaststelling.staat));
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.uitvoering.standen.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,14 +21,9 @@ public class VastgesteldeBeelden {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<VastgesteldBeeld> van(int jaar) {
-        return Vaststelling.<Vaststelling>findByIdOptional(jaar).map(vaststelling -> {
-            try {
-                VastgesteldeStaat staat = json.readValue(vaststelling.staat, VastgesteldeStaat.class);
-                return new VastgesteldBeeld(staat.beeld(), vaststelling.inhoudHash, vaststelling.vastgesteldOp);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Stored Staat is not readable", e);
-            }
-        });
+        return Vaststelling.<Vaststelling>findByIdOptional(jaar).map(vaststelling -> new VastgesteldBeeld(
+                VastgesteldeStaat.lees(json, vaststelling.staat).beeld(), vaststelling.inhoudHash,
+                vaststelling.vastgesteldOp));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

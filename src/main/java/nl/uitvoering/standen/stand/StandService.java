@@ -186,7 +186,8 @@ public class StandService {
 
     private void publiceer(String type, StandVersieWeergave versie) {
         outbox.schrijf(StandGebeurtenis.id(versie.organisatie(), versie.jaar(), versie.versie()), type,
-                versie.organisatie(), StandGebeurtenis.onderwerp(versie.organisatie(), versie.jaar()), versie);
+                versie.organisatie(), StandGebeurtenis.onderwerp(versie.organisatie(), versie.jaar()),
+                StandGebeurtenisData.van(versie));
     }
 
     private String hash(StandInhoud inhoud) {
