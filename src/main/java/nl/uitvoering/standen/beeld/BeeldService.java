@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,11 +35,7 @@ public class BeeldService {
     @ConfigProperty(name = "standen.picture.minimum-organisations")
     int minimumOrganisaties;
 
-    /**
-     * The picture, or an empty picture when nothing was consolidated yet, with the ETag of the header that was read
-     * before it. The content can only be newer than that tag, never older: a client that caches it polls again
-     * with a tag that no longer matches and gets the newer content, instead of keeping old content under a new tag.
-     */
+    /** The picture, or an empty picture when nothing was consolidated yet, with its ETag (see {@link #beeld}). */
     public record Beeld(EditieBeeld inhoud, OpgeslagenBeeld opgeslagen, String etag) {
     }
 
@@ -87,8 +84,24 @@ public class BeeldService {
                 alsInstant(rij[3]));
     }
 
+    /**
+     * The picture and its ETag from one snapshot of the database (a repeatable-read transaction of its own), so
+     * that a tag is never sent with other content than the one it names. Inside a caller's transaction it reads in
+     * that one.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Beeld beeld(int jaar) {
+        if (QuarkusTransaction.isActive()) {
+            return leesBeeld(jaar);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Panache.getEntityManager().createNativeQuery("set transaction isolation level repeatable read")
+                    .executeUpdate();
+            return leesBeeld(jaar);
+        });
+    }
+
+    private Beeld leesBeeld(int jaar) {
         Kop kop = kop(jaar);
         Gelezen vorige = gelezen.get(jaar);
         if (vorige != null && vorige.versie().equals(kop.versie())) {

@@ -42,11 +42,6 @@ public class EditieBeeldOpslag {
                 .setParameter(1, BEELD_SLOT).setParameter(2, jaar).getSingleResult();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void wisAlles() {
-        Panache.getEntityManager().createNativeQuery("delete from editie_beeld").executeUpdate();
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OpgeslagenBeeld> zoek(int jaar) {
         return lees(Panache.getEntityManager().createNativeQuery(SELECTIE + " where editie_jaar = ?1")

@@ -65,6 +65,28 @@ public class EditieBeeldBijwerker {
         }
     }
 
+    /**
+     * Rebuilds the picture of one edition from its consolidated Standen, with the emergent themes of the earlier
+     * editions' stored pictures: a rebuild that goes oldest first gives what {@link #werkBij} gives.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void herbouw(int jaar) {
+        opslag.vergrendel(jaar);
+        List<OpkomendeThemaZoeker.EerderThema> eerdere = new ArrayList<>();
+        opslag.alle().stream().filter(opgeslagen -> opgeslagen.jaar() < jaar)
+                .forEach(opgeslagen -> eerdere.addAll(lees(opgeslagen.json(), EditieBeeld.class).opkomendeThemas()));
+        List<StandTekst> teksten = standen.actueleStanden(jaar).stream().map(this::alsTekst).toList();
+        opslag.bewaar(jaar, schrijf(lezer.bouwer().bouw(jaar, teksten, List.copyOf(eerdere))));
+    }
+
+    /** Every edition with consolidated Standen or a picture, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SortedSet<Integer> edities() {
+        SortedSet<Integer> edities = new TreeSet<>(standen.edities());
+        opslag.alle().forEach(opgeslagen -> edities.add(opgeslagen.jaar()));
+        return edities;
+    }
+
     private StandTekst alsTekst(String standJson) {
         StandGebeurtenisData versie = lees(standJson, StandGebeurtenisData.class);
         List<StandGebeurtenisData.Knelpunt> knelpunten = versie.inhoud().knelpunten();

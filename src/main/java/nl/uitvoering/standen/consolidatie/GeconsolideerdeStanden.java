@@ -45,10 +45,13 @@ public class GeconsolideerdeStanden {
         return versie.isEmpty() ? 0 : versie.get(0).intValue();
     }
 
-    /** Forgets everything, before the topic is replayed from the start. */
+    /** The editions that have consolidated Standen. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void wisAlles() {
-        Panache.getEntityManager().createNativeQuery("delete from geconsolideerde_stand").executeUpdate();
+    public List<Integer> edities() {
+        @SuppressWarnings("unchecked")
+        List<Number> edities = Panache.getEntityManager()
+                .createNativeQuery("select distinct editie_jaar from geconsolideerde_stand").getResultList();
+        return edities.stream().map(Number::intValue).toList();
     }
 
     /** A version the consolidator has applied. */

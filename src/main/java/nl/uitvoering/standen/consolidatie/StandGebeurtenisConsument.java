@@ -14,19 +14,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import nl.uitvoering.standen.beeld.EditieBeeldOpslag;
 import nl.uitvoering.standen.kafka.KafkaInstellingen;
 import nl.uitvoering.standen.kafka.StandenTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -55,16 +50,11 @@ public class StandGebeurtenisConsument {
     @Inject
     Consolidator consolidator;
     @Inject
-    GeconsolideerdeStanden standen;
-    @Inject
-    EditieBeeldOpslag beelden;
-    @Inject
     MeterRegistry metrieken;
     @Inject
     DodeLetters dodeLetters;
 
     private final CountDownLatch gestopt = new CountDownLatch(1);
-    private final AtomicBoolean herbouwGevraagd = new AtomicBoolean();
     private volatile boolean draait;
     private volatile KafkaConsumer<String, CloudEvent> consument;
     private KafkaClientMetrics consumentMetrieken;
@@ -100,27 +90,12 @@ public class StandGebeurtenisConsument {
         return draad == null || !draait || draad.isAlive();
     }
 
-    /**
-     * Asks the consumer to forget what it consolidated and to replay the topic from the start. Returns false when
-     * this instance does not consolidate.
-     */
-    public boolean vraagHerbouw() {
-        if (draad == null) {
-            return false;
-        }
-        herbouwGevraagd.set(true);
-        return true;
-    }
-
     private void draai() {
         try (KafkaConsumer<String, CloudEvent> kafka = consument) {
             kafka.subscribe(List.of(topic.naam()));
             Duration pauze = Duration.ofMillis(500);
             while (draait) {
                 try {
-                    if (herbouwGevraagd.get() && !kafka.assignment().isEmpty()) {
-                        herbouw(kafka);
-                    }
                     verwerkVolgendePartij(kafka);
                     pauze = Duration.ofMillis(500);
                 } catch (WakeupException e) {
@@ -173,22 +148,6 @@ public class StandGebeurtenisConsument {
      * process die during the replay, it resumes the replay instead of starting from an empty picture at the end.
      * With several consolidator instances each rewinds only its own partitions; run one instance for a rebuild.
      */
-    private void herbouw(KafkaConsumer<String, CloudEvent> kafka) {
-        LOG.infof("Rebuilding the pictures: replaying %s from the start", kafka.assignment());
-        QuarkusTransaction.requiringNew().run(() -> {
-            standen.wisAlles();
-            beelden.wisAlles();
-        });
-        Map<TopicPartition, Long> begin = kafka.beginningOffsets(kafka.assignment());
-        Map<TopicPartition, OffsetAndMetadata> vastgelegd = new HashMap<>();
-        begin.forEach((partitie, offset) -> {
-            kafka.seek(partitie, offset);
-            vastgelegd.put(partitie, new OffsetAndMetadata(offset));
-        });
-        kafka.commitSync(vastgelegd);
-        herbouwGevraagd.set(false);
-    }
-
     /** Rewinds every partition of a failed batch so that the next poll delivers it again. */
     private static void spoelTerug(KafkaConsumer<String, CloudEvent> kafka,
                                    ConsumerRecords<String, CloudEvent> records) {
